@@ -1,0 +1,121 @@
+/**
+ * Everything a map, check or report run needs before the core can work: the config,
+ * the ladders (from --ladder, each file's `ladder:`, the config, or tlap), and the
+ * validated logs. Problems from every file are gathered and reported together.
+ */
+import { resolve } from 'node:path';
+import { loadConfig, type LoadedConfig } from '../config/load-config.js';
+import type { ActivityLog } from '../core/activity.js';
+import type { FactDefinition } from '../core/facts-model.js';
+import { parseLog, readLog } from '../core/read-log.js';
+import type { Inferrer } from '../core/resolve-facts.js';
+import { makeRungRefResolver } from '../core/rung-ref.js';
+import { InputError, UsageError, type Diagnostic } from '../errors/diagnostic.js';
+import { readSource } from '../io/read-source.js';
+import { locate, type YamlDocument } from '../io/yaml-source.js';
+import type { Ladder } from '../ladders/ladder.js';
+import { LadderRegistry, isLadderPath } from '../ladders/registry.js';
+import { sortDiagnostics } from '../io/schema-diagnostics.js';
+import type { CommonOptions } from './options.js';
+import type { Io } from './io.js';
+
+export interface Run {
+  config: LoadedConfig | undefined;
+  registry: LadderRegistry;
+  ladders: Ladder[];
+  logs: ActivityLog[];
+  inferrer: Inferrer | undefined;
+}
+
+export const DEFAULT_LADDER = 'tlap';
+
+function peekLadder(doc: YamlDocument): string | undefined {
+  const v = doc.value;
+  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
+    const ladder = (v as Record<string, unknown>).ladder;
+    if (typeof ladder === 'string' && ladder.trim()) return ladder.trim();
+  }
+  return undefined;
+}
+
+export async function loadContext(io: Io, options: CommonOptions): Promise<{ config: LoadedConfig | undefined; registry: LadderRegistry }> {
+  const config = await loadConfig(io.cwd, options.config);
+  const registry = new LadderRegistry(io.cwd, config?.ladderFiles ?? []);
+  return { config, registry };
+}
+
+/** The config's `ladder:` entries, with paths resolved against the config's folder. */
+export function configLadders(config: LoadedConfig | undefined): string[] {
+  return (config?.ladders ?? []).map((l) => (isLadderPath(l) ? resolve(config!.dir, l) : l));
+}
+
+export async function loadRun(files: readonly string[], io: Io, options: CommonOptions, makeInferrer?: (config: LoadedConfig | undefined) => Promise<Inferrer | undefined>): Promise<Run> {
+  if (files.length === 0) throw new UsageError('no log file given', 'name one or more activity files, e.g. `coprod map activities.yaml`, or `-` for standard input');
+  if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+  const { config, registry } = await loadContext(io, options);
+  const diagnostics: Diagnostic[] = [];
+
+  const docs: YamlDocument[] = [];
+  for (const file of files) {
+    try {
+      docs.push(parseLog(await readSource(file, io.stdin, 'log file')));
+    } catch (error) {
+      if (error instanceof InputError) diagnostics.push(...error.diagnostics);
+      else throw error;
+    }
+  }
+
+  // which ladders: --ladder, else each file's own, else the config's, else tlap
+  const fromConfig = configLadders(config);
+  const refs: Array<{ ref: string; doc?: YamlDocument }> = [];
+  if (options.ladder?.length) refs.push(...options.ladder.map((ref) => ({ ref })));
+  else {
+    for (const doc of docs) {
+      const own = peekLadder(doc);
+      if (own) refs.push({ ref: own, doc });
+      else refs.push(...(fromConfig.length ? fromConfig : [DEFAULT_LADDER]).map((ref) => ({ ref })));
+    }
+    if (refs.length === 0) refs.push(...(fromConfig.length ? fromConfig : [DEFAULT_LADDER]).map((ref) => ({ ref })));
+  }
+  const ladders: Ladder[] = [];
+  for (const { ref, doc } of refs) {
+    try {
+      const ladder = await registry.get(ref);
+      if (!ladders.includes(ladder)) ladders.push(ladder);
+    } catch (error) {
+      if (error instanceof UsageError && doc) {
+        const d: Diagnostic = { file: doc.source.name, ...locate(doc, ['ladder']), field: 'ladder', message: error.message };
+        if (error.hint) d.hint = error.hint;
+        diagnostics.push(d);
+      } else if (error instanceof InputError) diagnostics.push(...error.diagnostics);
+      else throw error;
+    }
+  }
+  const ids = ladders.map((l) => l.id);
+  const duplicateIds = ids.filter((id, i) => ids.indexOf(id) !== i);
+  if (duplicateIds.length) throw new UsageError(`two ladders share the id "${duplicateIds[0]}"`, 'give your own ladder a different id');
+
+  const extraFacts: FactDefinition[] = [];
+  for (const l of ladders) for (const f of l.extraFacts) if (!extraFacts.some((x) => x.name === f.name)) extraFacts.push(f);
+  const resolveRef = makeRungRefResolver(registry, ids);
+  const logs: ActivityLog[] = [];
+  for (const doc of docs) {
+    try {
+      logs.push(await readLog(doc, { extraFacts, resolveRef }));
+    } catch (error) {
+      if (error instanceof InputError) diagnostics.push(...error.diagnostics);
+      else throw error;
+    }
+  }
+  if (diagnostics.length) throw new InputError(sortDiagnosticsByFileOrder(diagnostics, files));
+  const inferrer = makeInferrer ? await makeInferrer(config) : undefined;
+  return { config, registry, ladders, logs, inferrer };
+}
+
+function sortDiagnosticsByFileOrder(diagnostics: Diagnostic[], files: readonly string[]): Diagnostic[] {
+  const order = (f: string): number => {
+    const i = files.indexOf(f === '<stdin>' ? '-' : f);
+    return i < 0 ? files.length : i;
+  };
+  return sortDiagnostics(diagnostics).sort((a, b) => order(a.file) - order(b.file));
+}

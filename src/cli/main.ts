@@ -1,0 +1,148 @@
+/**
+ * The command-line program: commands and options (commander), and the mapping of
+ * every outcome to an exit code (0 done, 1 check findings, 2 bad input or usage,
+ * 130 interrupted). Commands load lazily so each run pays only for what it uses.
+ * No stack trace reaches a user unless --debug is given.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { InputError, InterruptedError, UsageError } from '../errors/diagnostic.js';
+import { safeBlock, safeInline } from '../util/terminal-text.js';
+import { colourLevel, makeChalk } from './colour.js';
+import type { Io } from './io.js';
+import { collectList, type CommonOptions } from './options.js';
+import { formatDiagnostics } from './print-diagnostics.js';
+import { VERSION } from './version.js';
+
+type Action = () => Promise<number>;
+
+function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let pending: Action | undefined;
+  let debug = argv.includes('--debug');
+  const program = new Command('coprod');
+  program
+    .description('Place a service\'s involvement log on a ladder of participation and show the next step up.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    // --color first, so that without either flag the value stays undefined (auto)
+    .option('--color', 'colour even when not writing to a terminal')
+    .option('--no-color', 'no colour (also when NO_COLOR is set)')
+    .option('--config <file>', 'policy and defaults file (default: coprod.config.yaml, searched upward)')
+    .option('-q, --quiet', 'print only the essential output')
+    .option('--debug', 'show internal details (stack traces) on failure')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      outputError: (s, write) => write(safeBlock(s.trimEnd()).replace(/^error: /, 'coprod: ') + '\n'),
+    })
+    .addHelpText('after', examples(['coprod map examples/oakwood-care-home.yaml', 'coprod check activities.yaml --format github', 'coprod ladders tlap']));
+
+  const opts = (cmd: Command): CommonOptions => cmd.optsWithGlobals() as CommonOptions;
+  const ladderOption = (): Option =>
+    new Option('-l, --ladder <id|path>', 'ladder to use; repeat or comma-separate for several (default: the file\'s `ladder:`, the config\'s, or tlap)').argParser(collectList);
+
+  program
+    .command('map')
+    .description('place each activity on a ladder: table, then a summary')
+    .argument('<file...>', 'activity files (YAML); - for standard input')
+    .addOption(ladderOption())
+    .option('-f, --format <format>', 'table | json | markdown | csv | yaml', 'table')
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('--force', 'replace the --output file if it exists')
+    .option('-v, --verbose', 'show the evidence behind inferred facts and each rung\'s advice')
+    .addHelpText('after', examples(['coprod map activities.yaml', 'coprod map activities.yaml --ladder tlap,arnstein', 'coprod map activities.yaml --format csv --output map.csv', 'cat activities.yaml | coprod map -']))
+    .action((files: string[], _o, cmd: Command) => {
+      pending = async () => (await import('./commands/map.js')).mapCommand(files, opts(cmd), io);
+    });
+
+  program
+    .command('ladders')
+    .description('list the ladders, or show one (top rung first)')
+    .argument('[id]', 'ladder id or path to a ladder file')
+    .option('-f, --format <format>', 'text | json | markdown', 'text')
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('--force', 'replace the --output file if it exists')
+    .addHelpText('after', examples(['coprod ladders', 'coprod ladders tlap', 'coprod ladders ./our-framework.yaml']))
+    .action((id: string | undefined, _o, cmd: Command) => {
+      pending = async () => (await import('./commands/ladders.js')).laddersCommand(id, opts(cmd), io);
+    });
+
+  program
+    .command('crosswalk')
+    .description('the rungs of several ladders side by side, a row per `say` value')
+    .addOption(ladderOption())
+    .option('-f, --format <format>', 'text | json | markdown', 'text')
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('--force', 'replace the --output file if it exists')
+    .addHelpText('after', examples(['coprod crosswalk', 'coprod crosswalk --ladder tlap,arnstein --format markdown']))
+    .action((_o, cmd: Command) => {
+      pending = async () => (await import('./commands/crosswalk.js')).crosswalkCommand(opts(cmd), io);
+    });
+
+  program
+    .command('init')
+    .description('write a commented starter log (never replaces a file without --force)')
+    .argument('[file]', 'file to create (default: activities.yaml; - prints it)')
+    .option('--force', 'replace the file if it exists')
+    .addHelpText('after', examples(['coprod init', 'coprod init logs/2026.yaml']))
+    .action((file: string | undefined, _o, cmd: Command) => {
+      pending = async () => (await import('./commands/init.js')).initCommand(file, opts(cmd), io);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of a file format, for editor completion')
+    .argument('[kind]', 'activities | ladder | config', 'activities')
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('--force', 'replace the --output file if it exists')
+    .addHelpText('after', examples(['coprod schema activities > activities.schema.json', 'coprod schema ladder']))
+    .action((kind: string, _o, cmd: Command) => {
+      pending = async () => (await import('./commands/schema.js')).schemaCommand(kind, opts(cmd), io);
+    });
+
+  const chalk = () => makeChalk(colourLevel(io, io.stderr, argv.includes('--no-color') ? false : undefined));
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 0;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    debug = Boolean(program.opts().debug);
+    if (!pending) return 0;
+    return await pending();
+  } catch (error) {
+    return reportError(error, io, debug, chalk);
+  }
+}
+
+function reportError(error: unknown, io: Io, debug: boolean, chalk: () => ReturnType<typeof makeChalk>): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    if (error.code === 'commander.executeSubCommandAsync') return 2;
+    io.stderr.write('Run `coprod --help` for usage.\n');
+    return 2;
+  }
+  if (error instanceof InputError) {
+    io.stderr.write(formatDiagnostics(error.diagnostics, chalk()));
+    return 2;
+  }
+  if (error instanceof UsageError) {
+    io.stderr.write(`coprod: ${safeInline(error.message)}\n${error.hint ? `  hint: ${safeInline(error.hint)}\n` : ''}`);
+    return 2;
+  }
+  if (error instanceof InterruptedError) {
+    io.stderr.write(`coprod: ${safeInline(error.message)}\n`);
+    return 130;
+  }
+  const err = error as Error;
+  if ((err as NodeJS.ErrnoException)?.code === 'EPIPE') return 0;
+  io.stderr.write(`coprod: internal error: ${safeInline(String(err?.message ?? err))}\n`);
+  if (debug && err?.stack) io.stderr.write(`${err.stack}\n`);
+  else io.stderr.write('  Run again with --debug for details, and please report it.\n');
+  return 2;
+}

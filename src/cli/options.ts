@@ -1,0 +1,37 @@
+/** Options shared by several commands, and their checks (with "did you mean" for a mistyped format). */
+import { UsageError } from '../errors/diagnostic.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import { safeInline } from '../util/terminal-text.js';
+
+export interface CommonOptions {
+  ladder?: string[];
+  format?: string;
+  output?: string;
+  force?: boolean;
+  config?: string;
+  color?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+  debug?: boolean;
+  cues?: string[];
+}
+
+/** `--ladder a,b --ladder c` → [a, b, c]. */
+export function collectList(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+}
+
+/** Checks a value against a fixed list of choices; `noun` names it in the message ("format", "schema"). */
+export function checkChoice<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, noun = 'format'): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const near = didYouMean(value, allowed);
+  throw new UsageError(
+    `unknown ${noun} ${JSON.stringify(safeInline(value))}`,
+    `${near ? `did you mean "${near}"? ` : ''}choose one of: ${allowed.join(', ')}`,
+  );
+}
+
+export function checkFormat<T extends string>(format: string | undefined, allowed: readonly T[], fallback: T): T {
+  return checkChoice(format, allowed, fallback, 'format');
+}

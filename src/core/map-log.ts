@@ -1,0 +1,66 @@
+/**
+ * The core pipeline, free of terminal concerns: for each activity, settle its facts,
+ * apply the rules, place it on every ladder, flag it and work out the next step.
+ */
+import type { Ladder } from '../ladders/ladder.js';
+import type { Activity, ActivityLog } from './activity.js';
+import { CORE_FACTS, type FactDefinition } from './facts-model.js';
+import { computeFlags, type Flag } from './flags.js';
+import { nextStep, type NextStep } from './next-step.js';
+import { place, type Placement } from './place.js';
+import { resolveFacts, type Inferrer, type ResolvedFacts } from './resolve-facts.js';
+import { applyRules, type EffectiveFacts } from './rules.js';
+import { summarise, type Summary } from './summary.js';
+
+export interface ActivityResult {
+  activity: Activity;
+  resolved: ResolvedFacts;
+  facts: EffectiveFacts;
+  /** By ladder id, in the order of the run's ladders. */
+  placements: Map<string, Placement>;
+  next: Map<string, NextStep>;
+  flags: Flag[];
+}
+
+export interface MapResult {
+  ladders: Ladder[];
+  logs: ActivityLog[];
+  results: ActivityResult[];
+  summary: Summary;
+}
+
+export function assess(activity: Activity, ladders: readonly Ladder[], inferrer?: Inferrer): ActivityResult {
+  const resolved = resolveFacts(activity, inferrer);
+  const facts = applyRules(resolved);
+  const cache = new Map<Ladder, Placement>();
+  const placeOn = (ladder: Ladder): Placement => {
+    let p = cache.get(ladder);
+    if (!p) {
+      p = place(ladder, facts);
+      cache.set(ladder, p);
+    }
+    return p;
+  };
+  const factDefinition = (name: string): FactDefinition | undefined => {
+    for (const l of ladders) {
+      const f = l.facts.get(name);
+      if (f) return f;
+    }
+    return CORE_FACTS.find((f) => f.name === name);
+  };
+  const placements = new Map<string, Placement>();
+  const next = new Map<string, NextStep>();
+  for (const ladder of ladders) {
+    const placement = placeOn(ladder);
+    placements.set(ladder.id, placement);
+    next.set(ladder.id, nextStep({ activity, placement, facts, placeOn, factDefinition }));
+  }
+  const flags = computeFlags({ activity, resolved, facts, placeOn });
+  return { activity, resolved, facts, placements, next, flags };
+}
+
+export function mapLogs(logs: readonly ActivityLog[], ladders: readonly Ladder[], inferrer?: Inferrer): MapResult {
+  const results: ActivityResult[] = [];
+  for (const log of logs) for (const activity of log.activities) results.push(assess(activity, ladders, inferrer));
+  return { ladders: [...ladders], logs: [...logs], results, summary: summarise(results, ladders) };
+}

@@ -1,0 +1,147 @@
+/**
+ * The next step (PRODUCT.md §4): the rung above, what it asks that the activity does
+ * not yet do (phrased as actions), and the current rung's climbing advice. On the top
+ * rung, how to sustain it; at the activity's own target, says so; unclassified, the
+ * questions that would place it.
+ */
+import { unmetParts, describeAtom, type CompiledAtom } from '../ladders/condition.js';
+import type { Ladder } from '../ladders/ladder.js';
+import type { Activity } from './activity.js';
+import type { FactDefinition, FactValue } from './facts-model.js';
+import { place, type Placement } from './place.js';
+import type { EffectiveFacts } from './rules.js';
+
+export type NextStatus = 'climb' | 'top' | 'target-reached' | 'unclassified';
+
+export interface NextStep {
+  status: NextStatus;
+  /** The rung to climb to; the current rung when at the top or at target; null when unclassified. */
+  rung: string | null;
+  /** Actions (or, when unclassified, questions), most important first. */
+  steps: string[];
+  /** The current rung's advice: how to climb, or on the top rung how to sustain. */
+  advice?: string;
+  /** Facts to record, when unclassified or when a missing fact could lift the activity. */
+  questions: string[];
+}
+
+const QUESTION_PRIORITY = ['say', 'before_decision', 'voluntary', 'stages', 'initiated_by', 'feedback_given', 'level'];
+
+/** Orders missing facts by how much they matter and keeps the first few. */
+export function prioritiseFacts(names: readonly string[], max = 3): string[] {
+  const rank = (n: string): number => {
+    const i = QUESTION_PRIORITY.indexOf(n);
+    return i < 0 ? QUESTION_PRIORITY.length : i;
+  };
+  return [...new Set(names)].sort((a, b) => rank(a) - rank(b)).slice(0, max);
+}
+
+/** The action that makes an atom hold, phrased for a care worker; `current` is the fact's value now. */
+export function atomAction(atom: CompiledAtom, current?: FactValue): string {
+  if (atom.action) return atom.action;
+  const actions = atom.fact.actions ?? {};
+  const pick = (value: string): string | undefined => {
+    const a = actions[value];
+    return a && a !== 'n/a' ? a : undefined;
+  };
+  switch (atom.comparator) {
+    case 'atLeast':
+    case 'is': {
+      const a = pick(String(atom.operand));
+      if (a) return a;
+      break;
+    }
+    case 'in': {
+      const values = atom.operand as string[];
+      const lowest = [...values].sort((x, y) => atom.fact.values.indexOf(x) - atom.fact.values.indexOf(y))[0];
+      const a = lowest ? pick(lowest) : undefined;
+      if (a) return a;
+      break;
+    }
+    case 'includes': {
+      const have = Array.isArray(current) ? current : [];
+      const parts = (atom.operand as string[])
+        .filter((v) => !have.includes(v))
+        .map((v) => pick(v))
+        .filter((x): x is string => !!x);
+      if (parts.length) return parts.join('; ');
+      break;
+    }
+    case 'known':
+      return `record ${atom.fact.name}: ${atom.fact.question}`;
+  }
+  return `make sure ${describeAtom(atom)}`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export interface NextStepInput {
+  activity: Activity;
+  placement: Placement;
+  facts: EffectiveFacts;
+  /** Placement of the activity on the ladder of its target, when it has one. */
+  placeOn: (ladder: Ladder) => Placement;
+  factDefinition: (name: string) => FactDefinition | undefined;
+}
+
+export function nextStep(input: NextStepInput): NextStep {
+  const { activity, placement, facts } = input;
+  const ladder = placement.ladder;
+  const questionsFor = (names: readonly string[]): string[] => prioritiseFacts(names);
+  if (!placement.rung) {
+    const questions = questionsFor(placement.missing.length ? placement.missing : ['say']);
+    return {
+      status: 'unclassified',
+      rung: null,
+      steps: questions.map((q) => input.factDefinition(q)?.question ?? `What is ${q}?`),
+      questions,
+    };
+  }
+  const current = placement.rung;
+  const missing = questionsFor(placement.missing);
+
+  if (activity.target) {
+    const targetLadder = activity.target.ladder;
+    const onTarget = targetLadder === ladder ? placement : input.placeOn(targetLadder);
+    if (onTarget.rung && onTarget.index >= activity.target.rung.index) {
+      return {
+        status: 'target-reached',
+        rung: current.id,
+        steps: [
+          `Target reached: ${activity.target.rung.name} is the level chosen for this activity; keep it there, and keep it honest.`,
+        ],
+        advice: current.advice,
+        questions: missing,
+      };
+    }
+  }
+
+  const above = ladder.rungs[current.index]; // index is 1-based, so this is the next rung up
+  if (!above) {
+    return { status: 'top', rung: current.id, steps: [current.advice], advice: current.advice, questions: missing };
+  }
+
+  const steps: string[] = [];
+  if (placement.forcedBy === 'voluntary') steps.push('make taking part a free choice, not a requirement');
+  // rule-aware: when the decision was already made, say was capped at heard
+  const unmetRaw = unmetParts(above.condition, facts.rawLookup);
+  const unmet = unmetParts(above.condition, facts.lookup);
+  if (facts.capped && unmet.some((p) => p.atom.fact.name === 'say')) steps.push('involve people before the decision is made');
+  for (const part of facts.capped ? unmetRaw : unmet) {
+    const action = part.action ?? atomAction(part.atom, facts.rawLookup(part.atom.fact.name));
+    const phrased = part.unknown ? `${action} (or record \`${part.atom.fact.name}\` if this already happens)` : action;
+    if (!steps.includes(phrased)) steps.push(phrased);
+  }
+  if (steps.length === 0) steps.push(`meet the conditions of ${above.name}`);
+  return {
+    status: 'climb',
+    rung: above.id,
+    steps: steps.map(capitalise),
+    advice: current.advice,
+    questions: missing,
+  };
+}
+
+export { place };

@@ -1,0 +1,226 @@
+/**
+ * Reads an involvement log (PRODUCT.md §1): parse, validate every activity against
+ * the schema, check ids and rung names, and return activities that know where they
+ * sit in the file. All problems in a file are reported together, sorted by position.
+ */
+import { InputError, fieldPath, type Diagnostic } from '../errors/diagnostic.js';
+import type { SourceText } from '../io/read-source.js';
+import { issuesToDiagnostics, sortDiagnostics } from '../io/schema-diagnostics.js';
+import { locate, parseYaml, type PathSegment, type YamlDocument } from '../io/yaml-source.js';
+import { slugify } from '../util/slug.js';
+import { quoteValue } from '../util/terminal-text.js';
+import type { Activity, ActivityLog, RungRef } from './activity.js';
+import { ACTIVITY_KEY_SYNONYMS } from './activity-fields.js';
+import { LIST_FIELDS, TEXT_FIELDS, buildActivitySchema, type ActivitySchemas } from './activity-schema.js';
+import { CORE_FACTS, type FactDefinition, type FactValue } from './facts-model.js';
+import { isRefProblem, type RungRefResolver } from './rung-ref.js';
+
+export interface ReadLogOptions {
+  /** Facts declared by the ladders in use; they become valid activity fields. */
+  extraFacts?: readonly FactDefinition[];
+  resolveRef: RungRefResolver;
+}
+
+const schemaCache = new Map<string, ActivitySchemas>();
+function schemasFor(extraFacts: readonly FactDefinition[]): ActivitySchemas {
+  const key = extraFacts.map((f) => `${f.name}:${f.kind}:${f.values.join('|')}`).join(',');
+  let schemas = schemaCache.get(key);
+  if (!schemas) {
+    schemas = buildActivitySchema(extraFacts);
+    schemaCache.set(key, schemas);
+  }
+  return schemas;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Moves `x-` fields aside and reads kindly written values (a number as a name, one value for a list). */
+function normalise(item: Record<string, unknown>): Record<string, unknown> {
+  let extensions: Record<string, unknown> | undefined;
+  for (const key of Object.keys(item)) {
+    if (key.startsWith('x-')) {
+      (extensions ??= {})[key] = item[key];
+      delete item[key];
+    }
+  }
+  for (const key of TEXT_FIELDS) {
+    const v = item[key];
+    if (typeof v === 'number' || typeof v === 'boolean') item[key] = String(v);
+  }
+  for (const key of LIST_FIELDS) {
+    const v = item[key];
+    if (typeof v === 'string') item[key] = [v];
+    else if (Array.isArray(v) && key !== 'stages') item[key] = v.map((x) => (typeof x === 'number' || typeof x === 'boolean' ? String(x) : x));
+  }
+  return extensions ?? {};
+}
+
+const FACT_SYNONYMS = new Map(CORE_FACTS.map((f) => [f.name, f.synonyms]));
+
+/** Parses a log file's text; records the start of each activity for later pointers. */
+export function parseLog(source: SourceText): YamlDocument {
+  return parseYaml(source, { itemsKey: 'activities' });
+}
+
+export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promise<ActivityLog> {
+  const file = doc.source.name;
+  const value = doc.value;
+  const empty = (message: string): InputError =>
+    new InputError([
+      {
+        file,
+        line: 1,
+        column: 1,
+        field: '',
+        message,
+        expected: 'a list of activities, or a mapping with `activities:`',
+        hint: 'run `coprod init` for a commented starter log',
+      },
+    ]);
+  if (value === undefined || value === null) throw empty('the log is empty: it has no activities');
+  if (!Array.isArray(value) && !isPlainObject(value)) {
+    throw new InputError([
+      {
+        file,
+        ...locate(doc, []),
+        field: '',
+        message: `expected a list of activities or a mapping with \`activities:\`, got ${quoteValue(value)}`,
+      },
+    ]);
+  }
+  if (isPlainObject(value) && value.activities === null) {
+    throw new InputError([
+      { ...empty('the log has no activities: `activities:` is empty').diagnostics[0]!, ...locate(doc, ['activities']), field: 'activities' },
+    ]);
+  }
+  const extraFacts = options.extraFacts ?? [];
+  const schemas = schemasFor(extraFacts);
+  const synonyms = new Map(FACT_SYNONYMS);
+  for (const f of extraFacts) synonyms.set(f.name, f.synonyms);
+
+  const root = isPlainObject(value) ? value : undefined;
+  const rawItems: unknown[] = root ? (Array.isArray(root.activities) ? root.activities : []) : (value as unknown[]);
+  const basePath: PathSegment[] = root ? ['activities'] : [];
+  const fileExtensions = root ? normalise(root) : {};
+  const itemExtensions = rawItems.map((item) => (isPlainObject(item) ? normalise(item) : {}));
+
+  const diagnostics: Diagnostic[] = [];
+  const parsed = root
+    ? schemas.file.safeParse(root, { reportInput: true })
+    : schemas.activities.safeParse(rawItems, { reportInput: true });
+  if (!parsed.success) {
+    diagnostics.push(
+      ...issuesToDiagnostics(parsed.error.issues, doc, root ? schemas.file : schemas.activities, {
+        synonymsFor: (path) => {
+          const field = [...path].reverse().find((p): p is string => typeof p === 'string');
+          return field ? synonyms.get(field) : undefined;
+        },
+        keySynonyms: ACTIVITY_KEY_SYNONYMS,
+        unknownKeyNote: 'To keep a field of your own, start its name with "x-".',
+      }),
+    );
+  }
+
+  const fileLadder = root && typeof root.ladder === 'string' ? root.ladder : undefined;
+  const where = (i: number, field?: string): { line: number; column: number } =>
+    field ? locate(doc, [...basePath, i, field]) : doc.lines.position(doc.itemOffsets[i] ?? 0);
+
+  // ids: declared ones must be unique; derived ones get a suffix
+  const declaredIds = new Map<string, number>();
+  rawItems.forEach((item, i) => {
+    if (!isPlainObject(item) || typeof item.id !== 'string' || item.id.trim() === '') return;
+    const id = item.id.trim();
+    const first = declaredIds.get(id);
+    if (first !== undefined) {
+      diagnostics.push({
+        file,
+        ...where(i, 'id'),
+        field: fieldPath([...basePath, i, 'id']),
+        message: `duplicate id ${quoteValue(id)}`,
+        expected: 'an id used once in the file',
+        hint: `first used at line ${where(first).line}; change one of them`,
+      });
+    } else declaredIds.set(id, i);
+  });
+
+  // rung names in target / claimed / participant_view
+  const refs: Array<Partial<Record<'target' | 'claimed' | 'participant_view', RungRef>>> = [];
+  for (let i = 0; i < rawItems.length; i++) {
+    const item = rawItems[i];
+    const found: Partial<Record<'target' | 'claimed' | 'participant_view', RungRef>> = {};
+    refs.push(found);
+    if (!isPlainObject(item)) continue;
+    for (const key of ['target', 'claimed', 'participant_view'] as const) {
+      const raw = item[key];
+      if (typeof raw !== 'string' || raw.trim() === '') continue;
+      const resolved = await options.resolveRef(raw, fileLadder);
+      if (isRefProblem(resolved)) {
+        const d: Diagnostic = { file, ...where(i, key), field: fieldPath([...basePath, i, key]), message: resolved.message, expected: resolved.expected };
+        if (resolved.hint) d.hint = resolved.hint;
+        diagnostics.push(d);
+      } else found[key] = resolved;
+    }
+  }
+
+  if (diagnostics.length || !parsed.success) throw new InputError(sortDiagnostics(dedupe(diagnostics)));
+
+  const data = parsed.data as { service?: string; ladder?: string; activities?: Record<string, unknown>[] } | Record<string, unknown>[];
+  const items = (Array.isArray(data) ? data : data.activities) as Record<string, unknown>[];
+  const factNames = [...CORE_FACTS, ...extraFacts].map((f) => f.name);
+  const usedIds = new Set(declaredIds.keys());
+  const activities: Activity[] = items.map((item, i) => {
+    const declaredId = typeof item.id === 'string' ? item.id : undefined;
+    let id = declaredId;
+    if (!id) {
+      const base = slugify(item.name as string);
+      id = base;
+      for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+      usedIds.add(id);
+    }
+    const declared = new Map<string, FactValue>();
+    for (const name of factNames) {
+      const v = item[name];
+      if (v !== undefined) declared.set(name, v as FactValue);
+    }
+    const pos = doc.lines.position(doc.itemOffsets[i] ?? 0);
+    const activity: Activity = {
+      id,
+      idDeclared: declaredId !== undefined,
+      name: item.name as string,
+      participants: (item.participants as string[] | undefined) ?? [],
+      methods: (item.methods as string[] | undefined) ?? [],
+      evidence: (item.evidence as string[] | undefined) ?? [],
+      declared,
+      extensions: itemExtensions[i] ?? {},
+      source: { file, line: pos.line, column: pos.column },
+    };
+    if (typeof item.date === 'string') activity.date = item.date;
+    if (typeof item.description === 'string' && item.description !== '') activity.description = item.description;
+    if (item.support) activity.support = item.support as Activity['support'] & object;
+    const r = refs[i]!;
+    if (r.target) activity.target = r.target;
+    if (r.claimed) activity.claimed = r.claimed;
+    if (r.participant_view) activity.participantView = r.participant_view;
+    return activity;
+  });
+
+  const log: ActivityLog = { file, activities, extensions: fileExtensions };
+  if (!Array.isArray(data)) {
+    if (data.service) log.service = data.service;
+    if (data.ladder) log.ladder = data.ladder;
+  }
+  return log;
+}
+
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.line}:${d.column}:${d.field}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+

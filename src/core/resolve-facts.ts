@@ -1,0 +1,81 @@
+/**
+ * Settles each fact of an activity: declared in the log, else inferred from its
+ * words (when an inferrer is given), else the default (`level: service`), else
+ * unknown. Declared facts win; a description that denies a declared fact is kept
+ * as a contradiction. Every value says its basis and evidence.
+ */
+import type { Activity } from './activity.js';
+import type { FactValue } from './facts-model.js';
+
+export type Basis = 'declared' | 'inferred' | 'default';
+
+export interface FactFinding {
+  value: FactValue;
+  basis: Basis;
+  /** Which field or phrase supports the value. */
+  evidence: string;
+  /** 0–1, for inferred facts. */
+  confidence?: number;
+}
+
+export interface Contradiction {
+  fact: string;
+  declared: FactValue;
+  inferred: FactValue;
+  evidence: string;
+}
+
+export interface Inference {
+  findings: Map<string, FactFinding>;
+}
+
+/** Reads facts from an activity's words; implemented by the inference module. */
+export interface Inferrer {
+  infer(activity: Activity): Inference;
+}
+
+export interface ResolvedFacts {
+  findings: Map<string, FactFinding>;
+  contradictions: Contradiction[];
+}
+
+function show(value: FactValue): string {
+  return Array.isArray(value) ? `[${value.join(', ')}]` : String(value);
+}
+
+function sameValue(a: FactValue, b: FactValue): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x) => b.includes(x));
+  return a === b;
+}
+
+export function resolveFacts(activity: Activity, inferrer?: Inferrer): ResolvedFacts {
+  const findings = new Map<string, FactFinding>();
+  for (const [name, value] of activity.declared) {
+    findings.set(name, { value, basis: 'declared', evidence: `${name}: ${show(value)}` });
+  }
+  const contradictions: Contradiction[] = [];
+  if (inferrer) {
+    const inferred = inferrer.infer(activity);
+    for (const [name, finding] of inferred.findings) {
+      const declared = findings.get(name);
+      if (!declared) findings.set(name, finding);
+      else if (contradicts(name, declared.value, finding.value)) {
+        contradictions.push({ fact: name, declared: declared.value, inferred: finding.value, evidence: finding.evidence });
+      }
+    }
+  }
+  if (!findings.has('level')) {
+    findings.set('level', { value: 'service', basis: 'default', evidence: 'no level given; service is the default' });
+  }
+  return { findings, contradictions };
+}
+
+/**
+ * Whether words deny a declared value. Sets only contradict when the words exclude a
+ * declared member, which inference cannot see, so they never do; other facts when they differ.
+ */
+function contradicts(name: string, declared: FactValue, inferred: FactValue): boolean {
+  if (Array.isArray(declared) || Array.isArray(inferred)) return false;
+  if (name === 'level') return false;
+  return !sameValue(declared, inferred);
+}

@@ -1,0 +1,118 @@
+/**
+ * The machine-readable model of a map run (PRODUCT.md §5 "JSON output of map"):
+ * stable keys, `index` counted from 1 at the bottom rung, 0 when unclassified.
+ * Shared by the json and yaml formats and by reports.
+ */
+import { CORE_FACT_NAMES } from '../../core/facts-model.js';
+import type { ActivityResult, MapResult } from '../../core/map-log.js';
+
+export interface FactJson {
+  value: string | boolean | string[] | null;
+  basis: 'declared' | 'inferred' | 'default' | 'unknown';
+  evidence: string | null;
+  confidence?: number;
+  effective?: string;
+}
+
+export interface ActivityJson {
+  id: string;
+  name: string;
+  level: string;
+  date?: string;
+  description?: string;
+  participants: string[];
+  methods: string[];
+  source: { file: string; line: number; column: number };
+  facts: Record<string, FactJson>;
+  placements: Record<string, { rung: string; index: number; band: string | null; name: string | null; forcedBy?: string; missing: string[] }>;
+  flags: string[];
+  flagDetails: Array<{ id: string; message: string; action: string }>;
+  next: Record<string, { rung: string | null; status: string; steps: string[]; advice?: string; questions: string[] }>;
+  claimed?: string;
+  target?: string;
+  participant_view?: string;
+  rules: string[];
+  [extension: `x-${string}`]: unknown;
+}
+
+export interface MapJson {
+  ladders: Array<{ id: string; name: string; file: string; rungs: Array<{ id: string; name: string; index: number; band: string }> }>;
+  activities: ActivityJson[];
+  summary: Record<string, Record<string, number>>;
+  bands: Record<string, Record<string, number>>;
+  flags: Record<string, number>;
+  total: number;
+}
+
+export function activityJson(result: ActivityResult, factNames: readonly string[]): ActivityJson {
+  const { activity, resolved, facts } = result;
+  const factsJson: Record<string, FactJson> = {};
+  for (const name of factNames) {
+    const f = resolved.findings.get(name);
+    if (!f) {
+      factsJson[name] = { value: null, basis: 'unknown', evidence: null };
+      continue;
+    }
+    const entry: FactJson = { value: Array.isArray(f.value) ? [...f.value] : (f.value as string | boolean), basis: f.basis, evidence: f.evidence };
+    if (f.confidence !== undefined) entry.confidence = f.confidence;
+    if (name === 'say' && facts.capped) entry.effective = String(facts.lookup('say'));
+    factsJson[name] = entry;
+  }
+  const placements: ActivityJson['placements'] = {};
+  for (const [id, p] of result.placements) {
+    placements[id] = { rung: p.rung?.id ?? 'unclassified', index: p.index, band: p.band?.id ?? null, name: p.rung?.name ?? null, missing: p.missing };
+    if (p.forcedBy) placements[id]!.forcedBy = p.forcedBy;
+  }
+  const next: ActivityJson['next'] = {};
+  for (const [id, n] of result.next) {
+    next[id] = { rung: n.rung, status: n.status, steps: n.steps, questions: n.questions };
+    if (n.advice) next[id]!.advice = n.advice;
+  }
+  const rules: string[] = [];
+  if (facts.capped) rules.push('before-decision-caps-say');
+  if (facts.coerced) rules.push('not-voluntary-bottom-rung');
+  const json: ActivityJson = {
+    id: activity.id,
+    name: activity.name,
+    level: String(resolved.findings.get('level')?.value ?? 'service'),
+    participants: activity.participants,
+    methods: activity.methods,
+    source: { ...activity.source },
+    facts: factsJson,
+    placements,
+    flags: result.flags.map((f) => f.id),
+    flagDetails: result.flags.map((f) => ({ id: f.id, message: f.message, action: f.action })),
+    next,
+    rules,
+  };
+  if (activity.date) json.date = activity.date;
+  if (activity.description) json.description = activity.description;
+  if (activity.claimed) json.claimed = `${activity.claimed.ladder.id}:${activity.claimed.rung.id}`;
+  if (activity.target) json.target = `${activity.target.ladder.id}:${activity.target.rung.id}`;
+  if (activity.participantView) json.participant_view = `${activity.participantView.ladder.id}:${activity.participantView.rung.id}`;
+  for (const [key, value] of Object.entries(activity.extensions)) (json as unknown as Record<string, unknown>)[key] = value;
+  return json;
+}
+
+export function mapJson(result: MapResult): MapJson {
+  const factNames = [...new Set([...CORE_FACT_NAMES, ...result.ladders.flatMap((l) => l.extraFacts.map((f) => f.name))])];
+  const summary: MapJson['summary'] = {};
+  const bands: MapJson['bands'] = {};
+  for (const s of result.summary.ladders) {
+    summary[s.ladder.id] = Object.fromEntries(s.counts);
+    bands[s.ladder.id] = Object.fromEntries([...s.bandShares].map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
+  }
+  return {
+    ladders: result.ladders.map((l) => ({
+      id: l.id,
+      name: l.name,
+      file: l.file,
+      rungs: l.rungs.map((r) => ({ id: r.id, name: r.name, index: r.index, band: r.band.id })),
+    })),
+    activities: result.results.map((r) => activityJson(r, factNames)),
+    summary,
+    bands,
+    flags: Object.fromEntries(result.summary.flags),
+    total: result.summary.total,
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * Reads a user's file (or standard input for `-`) as text: size cap, UTF-8 check
+ * with the position of the first bad byte, UTF-16 detection, BOM removal. Every
+ * failure is a located InputError or a UsageError, never a raw exception.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import { basename, dirname } from 'node:path';
+import { InputError, UsageError } from '../errors/diagnostic.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import { safeInline } from '../util/terminal-text.js';
+
+export interface SourceText {
+  /** Name used in messages: the path as the user gave it, or `<stdin>`. */
+  name: string;
+  /** Path on disk, or null for standard input. */
+  path: string | null;
+  text: string;
+}
+
+/** Logs of 100,000 activities are about 30 MB; anything far above is not a log. */
+export const MAX_BYTES = 128 * 1024 * 1024;
+
+export async function readSource(
+  path: string,
+  stdin?: NodeJS.ReadableStream,
+  label = 'file',
+): Promise<SourceText> {
+  if (path === '-') {
+    if (!stdin) throw new UsageError('standard input is not available');
+    return decode(await readStream(stdin), '<stdin>', null);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw await readFailure(error as NodeJS.ErrnoException, path, label);
+  }
+  return decode(bytes, path, path);
+}
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += buf.length;
+    if (total > MAX_BYTES) throw tooLarge('<stdin>', total);
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function readFailure(error: NodeJS.ErrnoException, path: string, label: string): Promise<Error> {
+  const shown = safeInline(path);
+  if (error.code === 'ENOENT') {
+    let hint: string | undefined;
+    try {
+      const dir = dirname(path);
+      const entries = await readdir(dir);
+      const near = didYouMean(basename(path), entries);
+      if (near) hint = `did you mean ${safeInline(dir === '.' ? near : `${dir}/${near}`)}?`;
+    } catch {
+      // the folder is missing too: no suggestion
+    }
+    return new UsageError(`cannot read ${label} ${shown}: no such file`, hint);
+  }
+  if (error.code === 'EISDIR') return new UsageError(`cannot read ${label} ${shown}: it is a folder, not a file`);
+  if (error.code === 'EACCES' || error.code === 'EPERM') {
+    return new UsageError(`cannot read ${label} ${shown}: permission denied`);
+  }
+  return new UsageError(`cannot read ${label} ${shown}: ${error.code ?? error.message}`);
+}
+
+function tooLarge(name: string, bytes: number): InputError {
+  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+  return new InputError([
+    {
+      file: name,
+      line: 1,
+      column: 1,
+      field: '',
+      message: `file is too large (${mb(bytes)})`,
+      expected: `at most ${mb(MAX_BYTES)}`,
+      hint: 'split the log into several files and pass them all',
+    },
+  ]);
+}
+
+function decode(bytes: Buffer, name: string, path: string | null): SourceText {
+  if (bytes.length > MAX_BYTES) throw tooLarge(name, bytes.length);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError([
+      {
+        file: name,
+        line: 1,
+        column: 1,
+        field: '',
+        message: 'file is UTF-16 encoded',
+        expected: 'UTF-8 text',
+        hint: 'save it again as "UTF-8" (in Excel: "CSV UTF-8"; in Notepad: Save as, Encoding UTF-8)',
+      },
+    ]);
+  }
+  if (!isUtf8(bytes)) {
+    const at = firstInvalidUtf8(bytes);
+    const before = bytes.subarray(0, at).toString('utf8');
+    const line = before.split('\n').length;
+    const column = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;
+    throw new InputError([
+      {
+        file: name,
+        line,
+        column,
+        field: '',
+        message: `file is not valid UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')})`,
+        expected: 'UTF-8 text',
+        hint: 'save it again with UTF-8 encoding (it may be Windows-1252 or Latin-1)',
+      },
+    ]);
+  }
+  let text = bytes.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { name, path, text };
+}
+
+/** Offset of the first byte that breaks UTF-8; only called once the buffer is known bad. */
+function firstInvalidUtf8(bytes: Buffer): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need = 0;
+    if (b < 0x80) need = 0;
+    else if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) need = 2;
+    else if (b >= 0xf0 && b <= 0xf4) need = 3;
+    else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    if (need > 0 && !isUtf8(bytes.subarray(i, i + need + 1))) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}

@@ -1,0 +1,86 @@
+/**
+ * Writes a file without ever losing data: refuses to replace an existing file unless
+ * forced, refuses to write over an input, writes to a temporary file beside the
+ * target and renames it into place (so a killed process leaves the original intact).
+ */
+import { constants } from 'node:fs';
+import { link, open, rename, unlink, stat, realpath } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { UsageError } from '../errors/diagnostic.js';
+import { safeInline } from '../util/terminal-text.js';
+
+export interface WriteOptions {
+  force?: boolean;
+  /** Paths the run reads; writing over one of them is refused. */
+  inputs?: readonly string[];
+  /** Word for messages: "output", "log", "report". */
+  what?: string;
+}
+
+async function real(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+export async function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): Promise<void> {
+  const target = resolve(path);
+  const shown = safeInline(path);
+  const targetReal = await real(target);
+  for (const input of options.inputs ?? []) {
+    if (input !== '-' && (await real(input)) === targetReal) {
+      throw new UsageError(`refusing to write ${options.what ?? 'output'} over ${shown}: it is also an input`, 'choose another --output file');
+    }
+  }
+  let mode = 0o644;
+  try {
+    const st = await stat(target);
+    if (st.isDirectory()) throw new UsageError(`cannot write ${shown}: it is a folder`);
+    if (!options.force) throw new UsageError(`${shown} already exists; nothing was written`, 'use --force to replace it, or choose another file name');
+    mode = st.mode & 0o777;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw writeFailure(error, shown);
+  }
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const handle = await open(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, mode);
+    try {
+      await handle.writeFile(content, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (options.force) await rename(tmp, target);
+    else {
+      // link() fails if the target appeared meanwhile: no race can clobber a file
+      try {
+        await link(tmp, target);
+        await unlink(tmp);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error;
+        // file systems without hard links: check again, then rename
+        const exists = await stat(target).then(() => true, () => false);
+        if (exists) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+        await rename(tmp, target);
+      }
+    }
+  } catch (error) {
+    await unlink(tmp).catch(() => undefined);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new UsageError(`${shown} already exists; nothing was written`, 'use --force to replace it');
+    }
+    throw writeFailure(error, shown);
+  }
+}
+
+function writeFailure(error: unknown, shown: string): UsageError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new UsageError(`cannot write ${shown}: the folder does not exist`);
+  if (code === 'EACCES' || code === 'EPERM') return new UsageError(`cannot write ${shown}: permission denied`);
+  return new UsageError(`cannot write ${shown}: ${code ?? (error as Error).message}`);
+}

@@ -1,0 +1,18 @@
+/** Finds coprod's own folder (for shipped ladders, data and schemas), from the bundle or from src/. */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+let cached: string | undefined;
+
+export function packageRoot(): string {
+  if (cached) return cached;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'ladders'))) return (cached = dir);
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  throw new Error('coprod cannot find its own ladders/ folder; reinstall coprod');
+}

@@ -1,0 +1,212 @@
+// End to end: the built CLI run as a process. `coprod map` in every format, ladders, stdin, errors, --output.
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { load } from 'js-yaml';
+import { coprod, EXAMPLES, ROOT, tempDir } from '../helpers/cli.js';
+
+const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml') && !f.includes('ladder'));
+const ex = (f: string) => join('examples', f);
+const OAKWOOD = ex('oakwood-care-home.yaml');
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+
+describe('coprod map', () => {
+  it.each(examples)('maps %s as a table with a summary', (file) => {
+    const r = coprod(['map', ex(file)]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Activity.*Level.*TLAP rung.*Basis.*Flags.*Next step/);
+    expect(r.stdout).toMatch(/TLAP Ladder of Co-production: \d+ activities/);
+    expect(r.stdout).toMatch(/Bands: Sharing power \d+%/);
+    expect(r.stdout).not.toContain('\u001b');
+  });
+
+  it('the examples together cover every TLAP rung', () => {
+    const r = coprod(['map', ...examples.map(ex), '--format', 'json']);
+    const json = JSON.parse(r.stdout);
+    const used = new Set(json.activities.map((a: { placements: { tlap: { rung: string } } }) => a.placements.tlap.rung));
+    for (const rung of ['coercion', 'educating', 'informing', 'consultation', 'engagement', 'co-design', 'co-production']) expect(used).toContain(rung);
+    for (const file of examples) {
+      const n = JSON.parse(coprod(['map', ex(file), '--format', 'json']).stdout).activities.length;
+      expect(n).toBeGreaterThanOrEqual(10);
+      expect(n).toBeLessThanOrEqual(25);
+    }
+  });
+
+  it('json follows the contract shape', () => {
+    const r = coprod(['map', OAKWOOD, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.ladders[0]).toMatchObject({ id: 'tlap', name: expect.any(String) });
+    const menu = json.activities.find((a: { id: string }) => a.id === 'menu-survey-2026');
+    expect(menu).toMatchObject({
+      id: 'menu-survey-2026',
+      name: 'Menu survey',
+      level: 'service',
+      source: { file: OAKWOOD, line: expect.any(Number) },
+      facts: { say: { value: 'heard', basis: 'declared', evidence: expect.any(String) } },
+      placements: { tlap: { rung: 'consultation', index: 4, band: 'tokenism' } },
+      next: { tlap: { rung: 'consultation', steps: [expect.stringMatching(/Target reached/)] } },
+    });
+    expect(menu.flags).toEqual(expect.arrayContaining(['overclaim', 'after-decision', 'feedback-missing', 'no-support']));
+    const lines = readFileSync(join(ROOT, OAKWOOD), 'utf8').split('\n');
+    expect(lines[menu.source.line - 1]).toContain('name: Menu survey');
+    expect(json.summary.tlap.consultation).toBeGreaterThan(0);
+    const unclassified = json.activities.find((a: { placements: { tlap: { index: number } } }) => a.placements.tlap.index === 0);
+    expect(unclassified.placements.tlap.rung).toBe('unclassified');
+  });
+
+  it('x- fields pass through to json', () => {
+    const json = JSON.parse(coprod(['map', OAKWOOD, '--format', 'json']).stdout);
+    expect(json.activities.find((a: { id: string }) => a.id === 'kitchen-garden-rota')['x-coordinator']).toBe('Sam (activities)');
+  });
+
+  it('yaml output parses to the same model', () => {
+    const r = coprod(['map', OAKWOOD, '--format', 'yaml']);
+    expect(r.code).toBe(0);
+    const y = load(r.stdout) as { activities: unknown[] };
+    expect(y.activities).toHaveLength(JSON.parse(coprod(['map', OAKWOOD, '--format', 'json']).stdout).activities.length);
+  });
+
+  it('csv has a header and a row per activity', () => {
+    const r = coprod(['map', OAKWOOD, '--format', 'csv']);
+    const rows = parseCsv(r.stdout) as string[][];
+    expect(rows[0]!.slice(0, 4)).toEqual(['file', 'line', 'id', 'name']);
+    expect(rows).toHaveLength(15);
+  });
+
+  it('markdown has a table and a summary', () => {
+    const r = coprod(['map', OAKWOOD, '--format', 'markdown']);
+    expect(r.stdout).toMatch(/^# Involvement map: Oakwood Care Home/);
+    expect(r.stdout).toContain('| Activity | Level | tlap |');
+    expect(r.stdout).toContain('## Summary');
+  });
+
+  it('several ladders give a column each', () => {
+    const r = coprod(['map', OAKWOOD, '--ladder', 'tlap,arnstein', '--ladder', 'logmycare-6']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/│ tlap +│ arnstein +│ logmycare-6/);
+    const json = JSON.parse(coprod(['map', OAKWOOD, '-l', 'tlap,arnstein', '-f', 'json']).stdout);
+    expect(json.ladders.map((l: { id: string }) => l.id)).toEqual(['tlap', 'arnstein']);
+    expect(Object.keys(json.activities[0].placements)).toEqual(['tlap', 'arnstein']);
+  });
+
+  it("loads a user's own ladder from a path", () => {
+    const r = coprod(['map', OAKWOOD, '--ladder', 'test/fixtures/four-step.yaml', '-f', 'json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.ladders[0].id).toBe('four-step');
+    expect(json.activities.find((a: { id: string }) => a.id === 'menu-survey-2026').placements['four-step'].rung).toBe('ask');
+  });
+
+  it('reads standard input with -', () => {
+    const r = coprod(['map', '-', '-f', 'json'], { input: '- name: Piped\n  say: joint\n' });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).activities[0].source.file).toBe('<stdin>');
+  });
+
+  it('colour follows NO_COLOR, FORCE_COLOR and --no-color', () => {
+    expect(coprod(['map', OAKWOOD], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
+    expect(coprod(['map', OAKWOOD, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect(coprod(['map', OAKWOOD, '--color']).stdout).toContain('\u001b[');
+    expect(coprod(['map', OAKWOOD], { env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+  });
+
+  it('--quiet prints only the table', () => {
+    const r = coprod(['map', OAKWOOD, '--quiet']);
+    expect(r.stdout).not.toContain('Bands:');
+    expect(r.stdout).toContain('Menu survey');
+  });
+});
+
+describe('errors', () => {
+  it('a broken log gives every located error, with did-you-mean, and exit 2', () => {
+    const r = coprod(['map', 'test/fixtures/broken.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('test/fixtures/broken.yaml:4:10: error: activities[0].say: "shared" is not a valid value');
+    expect(r.stderr).toContain('did you mean "joint"?');
+    expect(r.stderr).toContain('test/fixtures/broken.yaml:5:5: error: activities[0].descripion: unknown field "descripion"');
+    expect(r.stderr).toContain('did you mean "description"?');
+    expect(r.stderr).toContain('broken.yaml:7:14');
+    expect(r.stderr).toContain('broken.yaml:8:16');
+    expect(r.stderr).toMatch(/4 errors/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a missing file is exit 2 with a suggestion', () => {
+    const r = coprod(['map', 'examples/oakwood-care-hom.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no such file');
+    expect(r.stderr).toContain('did you mean examples/oakwood-care-home.yaml?');
+  });
+
+  it.each([
+    [['mapp', 'x'], /Did you mean map\?/],
+    [['map', OAKWOOD, '--format', 'jsn'], /did you mean "json"/],
+    [['map', OAKWOOD, '--ladder', 'tlpa'], /did you mean "tlap"/],
+    [['map', OAKWOOD, '--frmat', 'json'], /unknown option/],
+    [['map'], /missing required argument/],
+  ])('usage error %j exits 2', (args, pattern) => {
+    const r = coprod(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(pattern);
+  });
+
+  it('an unknown file ladder is located at the ladder field', () => {
+    const file = join(tmp.dir, 'bad-ladder.yaml');
+    writeFileSync(file, 'ladder: tlpa\nactivities:\n  - name: A\n');
+    const r = coprod(['map', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad-ladder\.yaml:1:9: error: ladder: unknown ladder "tlpa"/);
+  });
+
+  it('errors in several files are all reported', () => {
+    const a = join(tmp.dir, 'a.yaml');
+    const b = join(tmp.dir, 'b.yaml');
+    writeFileSync(a, '- name: A\n  say: sometimes\n');
+    writeFileSync(b, '- name: B\n  level: national\n');
+    const r = coprod(['map', a, b]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('a.yaml:2:8');
+    expect(r.stderr).toContain('b.yaml:2:10');
+    expect(r.stderr).toMatch(/2 errors in 2 files/);
+  });
+});
+
+describe('--output', () => {
+  it('writes, refuses to overwrite, and replaces with --force', () => {
+    const out = join(tmp.dir, 'map.json');
+    const first = coprod(['map', OAKWOOD, '-f', 'json', '-o', out]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).activities.length).toBe(14);
+    writeFileSync(out, 'keep me');
+    const second = coprod(['map', OAKWOOD, '-f', 'json', '-o', out]);
+    expect(second.code).toBe(2);
+    expect(second.stderr).toMatch(/already exists; nothing was written/);
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+    const forced = coprod(['map', OAKWOOD, '-f', 'json', '-o', out, '--force']);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('"activities"');
+    expect(readdirSync(tmp.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses to write over an input file', () => {
+    const log = join(tmp.dir, 'log.yaml');
+    writeFileSync(log, '- name: A\n  say: heard\n');
+    const r = coprod(['map', log, '-o', log, '--force']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/it is also an input/);
+    expect(readFileSync(log, 'utf8')).toBe('- name: A\n  say: heard\n');
+  });
+
+  it('a table written to a file has no colour', () => {
+    const out = join(tmp.dir, 'table.txt');
+    coprod(['map', OAKWOOD, '-o', out], { env: { FORCE_COLOR: '1' } });
+    expect(existsSync(out)).toBe(true);
+    expect(readFileSync(out, 'utf8')).not.toContain('\u001b');
+  });
+});

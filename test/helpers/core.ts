@@ -1,0 +1,36 @@
+// Builds activities and runs the core pipeline in-process, for unit tests.
+import { resolve } from 'node:path';
+import type { ActivityLog } from '../../src/core/activity.js';
+import { mapLogs, type ActivityResult } from '../../src/core/map-log.js';
+import { parseLog, readLog } from '../../src/core/read-log.js';
+import { makeRungRefResolver } from '../../src/core/rung-ref.js';
+import type { Inferrer } from '../../src/core/resolve-facts.js';
+import type { Ladder } from '../../src/ladders/ladder.js';
+import { LadderRegistry } from '../../src/ladders/registry.js';
+
+export const registry = new LadderRegistry(resolve(import.meta.dirname, '../..'));
+
+export async function ladders(...ids: string[]): Promise<Ladder[]> {
+  return Promise.all(ids.map((id) => registry.get(id)));
+}
+
+export async function readYaml(text: string, ladderIds: string[] = ['tlap'], name = 'test.yaml'): Promise<ActivityLog> {
+  const ls = await ladders(...ladderIds);
+  const doc = parseLog({ name, path: null, text });
+  return readLog(doc, {
+    extraFacts: ls.flatMap((l) => l.extraFacts),
+    resolveRef: makeRungRefResolver(registry, ladderIds),
+  });
+}
+
+/** Assesses one activity written as YAML fields (without the leading `- `). */
+export async function assessOne(fields: Record<string, unknown>, ladderIds: string[] = ['tlap'], inferrer?: Inferrer): Promise<ActivityResult> {
+  const text = `activities:\n  - ${JSON.stringify({ name: 'Test activity', ...fields })}\n`;
+  const log = await readYaml(text, ladderIds);
+  const ls = await ladders(...ladderIds);
+  return mapLogs([log], ls, inferrer).results[0]!;
+}
+
+export function rungOf(result: ActivityResult, ladderId = 'tlap'): string {
+  return result.placements.get(ladderId)?.rung?.id ?? 'unclassified';
+}

@@ -1,0 +1,69 @@
+// User text is hostile: terminal control characters, CSV formulas and Markdown/HTML markup are neutralised.
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { Chalk } from 'chalk';
+import { mapLogs } from '../../src/core/map-log.js';
+import { formatCsv } from '../../src/format/map/csv.js';
+import { formatMarkdown } from '../../src/format/map/markdown.js';
+import { formatTable } from '../../src/format/map/table.js';
+import { formatJson } from '../../src/format/map/json.js';
+import { csvSafe } from '../../src/util/csv-cell.js';
+import { markdownText } from '../../src/util/markdown-escape.js';
+import { quoteValue, safeInline } from '../../src/util/terminal-text.js';
+import { ladders, readYaml } from '../helpers/core.js';
+
+const HOSTILE = 'Evil \u001b[31mred\u001b[0m \u0007bell\r\u202eoverride <img src=x onerror=alert(1)> | `tick`';
+
+async function hostileResult() {
+  const log = await readYaml(`service: "${'\\u001b]0;pwned\\u0007'}Home"\nactivities:\n  - name: ${JSON.stringify(HOSTILE)}\n    say: heard\n  - name: "=HYPERLINK(\\"http://x\\")"\n    say: joint\n  - name: "+1"\n  - name: "-2"\n  - name: "@SUM(A1)"\n`);
+  return mapLogs([log], await ladders('tlap'));
+}
+
+describe('terminal', () => {
+  it('control characters and bidi overrides are shown escaped', () => {
+    expect(safeInline('a\u001b[31mb\u0007c\u202ed')).toBe('a\\u001b[31mb\\u0007c\\u202ed');
+    expect(quoteValue('x\ny')).toBe('"x\\ny"');
+  });
+
+  it('the table carries no raw escape from user text', async () => {
+    const out = formatTable(await hostileResult(), { chalk: new Chalk({ level: 0 }), width: 120 });
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
+    expect(out).toContain('\\u001b[31mred');
+  });
+});
+
+describe('csv', () => {
+  it('neutralises formula prefixes', () => {
+    for (const s of ['=1+1', '+1', '-1', '@x', '\tx', '\rx']) expect(csvSafe(s).startsWith("'")).toBe(true);
+    expect(csvSafe('Menu survey')).toBe('Menu survey');
+  });
+
+  it('is RFC 4180 with CRLF and parses back to the same cells', async () => {
+    const out = formatCsv(await hostileResult());
+    expect(out).toContain('\r\n');
+    const rows = parse(out, { relax_column_count: false }) as string[][];
+    expect(rows[0]).toContain('tlap_rung');
+    const names = rows.slice(1).map((r) => r[3]);
+    expect(names).toEqual([HOSTILE, `'=HYPERLINK("http://x")`, "'+1", "'-2", "'@SUM(A1)"]);
+  });
+});
+
+describe('markdown', () => {
+  it('escapes pipes, backticks, HTML and newlines', () => {
+    expect(markdownText('a | b `c` <img> \n d')).toBe('a \\| b \\`c\\` &lt;img&gt;   d');
+  });
+
+  it('a hostile name cannot break the table or inject HTML', async () => {
+    const out = formatMarkdown(await hostileResult());
+    expect(out).not.toContain('<img');
+    const row = out.split('\n').find((l) => l.includes('Evil'))!;
+    expect(row.split(/(?<!\\)\|/).length).toBe(8);
+  });
+});
+
+describe('json', () => {
+  it('keeps user text exact (JSON escapes it)', async () => {
+    const json = JSON.parse(formatJson(await hostileResult()));
+    expect(json.activities[0].name).toBe(HOSTILE);
+  });
+});

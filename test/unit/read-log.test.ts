@@ -1,0 +1,142 @@
+// Reading and validating activity files: located errors, all of them, with "did you mean".
+import { describe, expect, it } from 'vitest';
+import { InputError, type Diagnostic } from '../../src/errors/diagnostic.js';
+import { readYaml } from '../helpers/core.js';
+
+async function errorsOf(text: string): Promise<Diagnostic[]> {
+  try {
+    await readYaml(text);
+  } catch (error) {
+    if (error instanceof InputError) return error.diagnostics;
+    throw error;
+  }
+  throw new Error('expected the file to be rejected');
+}
+
+describe('valid files', () => {
+  it('reads a mapping with activities and derives ids', async () => {
+    const log = await readYaml('service: Home\nladder: tlap\nactivities:\n  - name: Menu survey\n    say: heard\n  - name: Menu survey\n');
+    expect(log.service).toBe('Home');
+    expect(log.ladder).toBe('tlap');
+    expect(log.activities.map((a) => a.id)).toEqual(['menu-survey', 'menu-survey-2']);
+    expect(log.activities[0]!.source).toEqual({ file: 'test.yaml', line: 4, column: 5 });
+    expect(log.activities[0]!.declared.get('say')).toBe('heard');
+  });
+
+  it('reads a bare list', async () => {
+    const log = await readYaml('- name: A\n- name: B\n  say: joint\n');
+    expect(log.activities).toHaveLength(2);
+    expect(log.activities[1]!.source.line).toBe(2);
+  });
+
+  it('keeps x- fields and passes them through', async () => {
+    const log = await readYaml('x-owner: quality team\nactivities:\n  - name: A\n    x-team: north\n');
+    expect(log.extensions).toEqual({ 'x-owner': 'quality team' });
+    expect(log.activities[0]!.extensions).toEqual({ 'x-team': 'north' });
+  });
+
+  it('reads kindly: a single method, a numeric name, flow style, CRLF and a BOM', async () => {
+    const log = await readYaml('\ufeffactivities:\r\n  - {name: 2024, methods: survey, say: heard}\r\n');
+    expect(log.activities[0]!.name).toBe('2024');
+    expect(log.activities[0]!.methods).toEqual(['survey']);
+  });
+
+  it('resolves claimed rungs on other ladders', async () => {
+    const log = await readYaml('activities:\n  - name: A\n    say: heard\n    claimed: arnstein:placation\n    target: Consultation\n');
+    expect(log.activities[0]!.claimed!.ladder.id).toBe('arnstein');
+    expect(log.activities[0]!.claimed!.rung.id).toBe('placation');
+    expect(log.activities[0]!.target!.rung.id).toBe('consultation');
+  });
+});
+
+describe('errors', () => {
+  it('say: shared suggests joint, at the value', async () => {
+    const [d] = await errorsOf('activities:\n  - name: A\n    say: shared\n');
+    expect(d).toMatchObject({ file: 'test.yaml', line: 3, column: 10, field: 'activities[0].say' });
+    expect(d!.hint).toBe('did you mean "joint"?');
+    expect(d!.expected).toContain('influence');
+  });
+
+  it('descripion suggests description, at the key', async () => {
+    const [d] = await errorsOf('activities:\n  - name: A\n    descripion: x\n');
+    expect(d).toMatchObject({ line: 3, column: 5, field: 'activities[0].descripion' });
+    expect(d!.hint).toBe('did you mean "description"?');
+  });
+
+  it('reports every error in the file, in order', async () => {
+    const ds = await errorsOf('activities:\n  - name: A\n    say: shred\n    stages: [desgn]\n  - name: B\n    voluntary: yes\n    level: strategy\n');
+    expect(ds.map((d) => `${d.line}:${d.field}`)).toEqual([
+      '3:activities[0].say',
+      '4:activities[0].stages[0]',
+      '6:activities[1].voluntary',
+      '7:activities[1].level',
+    ]);
+    expect(ds[2]!.hint).toBe('did you mean true?');
+    expect(ds[3]!.hint).toBe('did you mean "strategic"?');
+  });
+
+  it('a duplicate id points at the second one', async () => {
+    const [d] = await errorsOf('activities:\n  - name: A\n    id: x\n  - name: B\n    id: x\n');
+    expect(d).toMatchObject({ line: 5, column: 9, field: 'activities[1].id' });
+    expect(d!.message).toContain('duplicate id');
+    expect(d!.hint).toContain('line 2');
+  });
+
+  it('a missing name is reported at the activity', async () => {
+    const [d] = await errorsOf('activities:\n  - say: heard\n');
+    expect(d).toMatchObject({ line: 2, column: 5, field: 'activities[0].name' });
+    expect(d!.message).toBe('missing required field "name"');
+  });
+
+  it.each([
+    ['an empty file', ''],
+    ['only comments', '# nothing yet\n'],
+    ['an empty list', '[]\n'],
+    ['activities with an empty list', 'activities: []\n'],
+    ['activities with nothing', 'activities:\n'],
+  ])('%s is an error', async (_label, text) => {
+    const [d] = await errorsOf(text);
+    expect(d!.message).toMatch(/no activities/);
+  });
+
+  it('a scalar file is an error', async () => {
+    const [d] = await errorsOf('hello\n');
+    expect(d!.message).toMatch(/expected a list of activities/);
+  });
+
+  it('an unknown rung in claimed suggests the nearest', async () => {
+    const [d] = await errorsOf('activities:\n  - name: A\n    claimed: coproduction\n');
+    expect(d).toMatchObject({ line: 3, field: 'activities[0].claimed' });
+    expect(d!.hint).toBe('did you mean "co-production"?');
+  });
+
+  it('an unknown ladder prefix in a rung name is an error', async () => {
+    const [d] = await errorsOf('activities:\n  - name: A\n    target: tlapp:consultation\n');
+    expect(d!.message).toMatch(/unknown ladder "tlapp"/);
+    expect(d!.hint).toMatch(/did you mean "tlap"/);
+  });
+
+  it('an invalid date says what is expected', async () => {
+    const [d] = await errorsOf('activities:\n  - name: A\n    date: 2026-02-30\n');
+    expect(d!.message).toMatch(/not a real date/);
+    expect(d!.expected).toMatch(/YYYY-MM-DD|2026-03-14/);
+  });
+
+  it('invalid YAML gives a located syntax error', async () => {
+    const [d] = await errorsOf('activities:\n  - name: A\n   say: heard\n');
+    expect(d!.message).toMatch(/invalid YAML/);
+    expect(d!.line).toBe(3);
+  });
+
+  it('a long value is quoted cut short', async () => {
+    const [d] = await errorsOf(`activities:\n  - name: A\n    say: ${'x'.repeat(500)}\n`);
+    expect(d!.message.length).toBeLessThan(120);
+    expect(d!.message).toContain('…');
+  });
+
+  it('an unknown top-level key suggests activities', async () => {
+    const [d] = await errorsOf('activites:\n  - name: A\nactivities:\n  - name: B\n');
+    expect(d!.hint).toBe('did you mean "activities"?');
+    expect(d!.line).toBe(1);
+  });
+});
