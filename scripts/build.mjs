@@ -28,7 +28,7 @@ await build({
 });
 
 mkdirSync(join(root, 'schemas'), { recursive: true });
-for (const kind of ['activities', 'ladder', 'config']) {
+for (const kind of ['activities', 'ladder', 'config', 'cues']) {
   const out = execFileSync(process.execPath, [join(root, 'bin/coprod.js'), 'schema', kind], { encoding: 'utf8' });
   writeFileSync(join(root, 'schemas', `${kind}.schema.json`), out);
 }

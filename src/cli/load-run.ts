@@ -49,7 +49,12 @@ export function configLadders(config: LoadedConfig | undefined): string[] {
   return (config?.ladders ?? []).map((l) => (isLadderPath(l) ? resolve(config!.dir, l) : l));
 }
 
-export async function loadRun(files: readonly string[], io: Io, options: CommonOptions, makeInferrer?: (config: LoadedConfig | undefined) => Promise<Inferrer | undefined>): Promise<Run> {
+export async function loadRun(
+  files: readonly string[],
+  io: Io,
+  options: CommonOptions,
+  makeInferrer?: (config: LoadedConfig | undefined, extraFacts: readonly FactDefinition[]) => Promise<Inferrer | undefined>,
+): Promise<Run> {
   if (files.length === 0) throw new UsageError('no log file given', 'name one or more activity files, e.g. `coprod map activities.yaml`, or `-` for standard input');
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   const { config, registry } = await loadContext(io, options);
@@ -108,7 +113,7 @@ export async function loadRun(files: readonly string[], io: Io, options: CommonO
     }
   }
   if (diagnostics.length) throw new InputError(sortDiagnosticsByFileOrder(diagnostics, files));
-  const inferrer = makeInferrer ? await makeInferrer(config) : undefined;
+  const inferrer = makeInferrer ? await makeInferrer(config, extraFacts) : undefined;
   return { config, registry, ladders, logs, inferrer };
 }
 

@@ -9,7 +9,7 @@ import { InputError, InterruptedError, UsageError } from '../errors/diagnostic.j
 import { safeBlock, safeInline } from '../util/terminal-text.js';
 import { colourLevel, makeChalk } from './colour.js';
 import type { Io } from './io.js';
-import { collectList, type CommonOptions } from './options.js';
+import { collectList, collectRepeat, type CommonOptions } from './options.js';
 import { formatDiagnostics } from './print-diagnostics.js';
 import { VERSION } from './version.js';
 
@@ -55,6 +55,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .option('--force', 'replace the --output file if it exists')
     .option('-v, --verbose', 'show the evidence behind inferred facts and each rung\'s advice')
+    .option('--cues <file>', 'extra inference cues (YAML); repeatable', collectRepeat)
+    .option('--no-infer', 'use declared facts only; do not read descriptions')
     .addHelpText('after', examples(['coprod map activities.yaml', 'coprod map activities.yaml --ladder tlap,arnstein', 'coprod map activities.yaml --format csv --output map.csv', 'cat activities.yaml | coprod map -']))
     .action((files: string[], _o, cmd: Command) => {
       pending = async () => (await import('./commands/map.js')).mapCommand(files, opts(cmd), io);
@@ -97,7 +99,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('schema')
     .description('print the JSON Schema of a file format, for editor completion')
-    .argument('[kind]', 'activities | ladder | config', 'activities')
+    .argument('[kind]', 'activities | ladder | config | cues', 'activities')
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .option('--force', 'replace the --output file if it exists')
     .addHelpText('after', examples(['coprod schema activities > activities.schema.json', 'coprod schema ladder']))

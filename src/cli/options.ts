@@ -14,6 +14,13 @@ export interface CommonOptions {
   verbose?: boolean;
   debug?: boolean;
   cues?: string[];
+  /** --no-infer: use declared facts only */
+  infer?: boolean;
+}
+
+/** `--cues a.yaml --cues b.yaml` → [a.yaml, b.yaml]. */
+export function collectRepeat(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 /** `--ladder a,b --ladder c` → [a, b, c]. */

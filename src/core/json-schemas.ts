@@ -6,9 +6,10 @@ import * as z from 'zod/mini';
 import { configSchema } from '../config/config-schema.js';
 import { ladderSchema } from '../ladders/ladder-schema.js';
 import { buildActivitySchema } from './activity-schema.js';
+import { cueFileSchema } from '../infer/cue-schema.js';
 import { CORE_FACTS } from './facts-model.js';
 
-export const SCHEMA_KINDS = ['activities', 'ladder', 'config'] as const;
+export const SCHEMA_KINDS = ['activities', 'ladder', 'config', 'cues'] as const;
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];
 
 type Json = Record<string, unknown>;
@@ -73,6 +74,10 @@ export function jsonSchema(kind: SchemaKind): Json {
     case 'config':
       schema = z.toJSONSchema(configSchema, options) as Json;
       title = 'coprod.config.yaml';
+      break;
+    case 'cues':
+      schema = z.toJSONSchema(cueFileSchema, options) as Json;
+      title = 'coprod inference cues';
       break;
   }
   const { $schema, ...rest } = schema;

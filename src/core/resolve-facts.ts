@@ -5,7 +5,7 @@
  * as a contradiction. Every value says its basis and evidence.
  */
 import type { Activity } from './activity.js';
-import type { FactValue } from './facts-model.js';
+import { sayRank, type FactValue } from './facts-model.js';
 
 export type Basis = 'declared' | 'inferred' | 'default';
 
@@ -59,7 +59,7 @@ export function resolveFacts(activity: Activity, inferrer?: Inferrer): ResolvedF
     for (const [name, finding] of inferred.findings) {
       const declared = findings.get(name);
       if (!declared) findings.set(name, finding);
-      else if (contradicts(name, declared.value, finding.value)) {
+      else if (contradicts(name, declared.value, finding)) {
         contradictions.push({ fact: name, declared: declared.value, inferred: finding.value, evidence: finding.evidence });
       }
     }
@@ -71,11 +71,18 @@ export function resolveFacts(activity: Activity, inferrer?: Inferrer): ResolvedF
 }
 
 /**
- * Whether words deny a declared value. Sets only contradict when the words exclude a
- * declared member, which inference cannot see, so they never do; other facts when they differ.
+ * Whether the words deny a declared value, on reliable evidence only: `say` two or more
+ * steps apart, a true/false fact the other way, who started it the other way. Lists
+ * (stages) and `level` are never called contradictions: a description rarely names
+ * every stage, and a level is a judgement.
  */
-function contradicts(name: string, declared: FactValue, inferred: FactValue): boolean {
-  if (Array.isArray(declared) || Array.isArray(inferred)) return false;
-  if (name === 'level') return false;
-  return !sameValue(declared, inferred);
+function contradicts(name: string, declared: FactValue, finding: FactFinding): boolean {
+  const inferred = finding.value;
+  const confidence = finding.confidence ?? 0;
+  if (Array.isArray(declared) || Array.isArray(inferred) || name === 'level') return false;
+  if (name === 'say') {
+    return confidence >= 0.65 && Math.abs(sayRank(String(declared)) - sayRank(String(inferred))) >= 2;
+  }
+  if (typeof declared === 'boolean') return confidence >= 0.65 && declared !== inferred;
+  return confidence >= 0.85 && !sameValue(declared, inferred);
 }

@@ -102,7 +102,7 @@ describe('coprod init', () => {
 });
 
 describe('coprod schema', () => {
-  it.each(['activities', 'ladder', 'config'])('%s matches the shipped schemas/ file', (kind) => {
+  it.each(['activities', 'ladder', 'config', 'cues'])('%s matches the shipped schemas/ file', (kind) => {
     const r = coprod(['schema', kind]);
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);

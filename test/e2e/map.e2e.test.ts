@@ -1,5 +1,5 @@
 // End to end: the built CLI run as a process. `coprod map` in every format, ladders, stdin, errors, --output.
-import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, readdirSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -74,7 +74,7 @@ describe('coprod map', () => {
     const r = coprod(['map', OAKWOOD, '--format', 'csv']);
     const rows = parseCsv(r.stdout) as string[][];
     expect(rows[0]!.slice(0, 4)).toEqual(['file', 'line', 'id', 'name']);
-    expect(rows).toHaveLength(15);
+    expect(rows).toHaveLength(17);
   });
 
   it('markdown has a table and a summary', () => {
@@ -182,7 +182,7 @@ describe('--output', () => {
     const first = coprod(['map', OAKWOOD, '-f', 'json', '-o', out]);
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('');
-    expect(JSON.parse(readFileSync(out, 'utf8')).activities.length).toBe(14);
+    expect(JSON.parse(readFileSync(out, 'utf8')).activities.length).toBe(16);
     writeFileSync(out, 'keep me');
     const second = coprod(['map', OAKWOOD, '-f', 'json', '-o', out]);
     expect(second.code).toBe(2);
@@ -208,5 +208,54 @@ describe('--output', () => {
     coprod(['map', OAKWOOD, '-o', out], { env: { FORCE_COLOR: '1' } });
     expect(existsSync(out)).toBe(true);
     expect(readFileSync(out, 'utf8')).not.toContain('\u001b');
+  });
+});
+
+describe('inference from descriptions', () => {
+  it('places description-only activities and shows the evidence with --verbose', () => {
+    const r = coprod(['map', OAKWOOD, '--verbose']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/say: told ← "found out"/);
+    const json = JSON.parse(coprod(['map', OAKWOOD, '-f', 'json']).stdout);
+    const hair = json.activities.find((a: { id: string }) => a.id === 'hairdresser-change');
+    expect(hair.facts.say).toMatchObject({ value: 'told', basis: 'inferred', evidence: expect.stringContaining('found out') });
+    expect(hair.facts.say.confidence).toBeGreaterThan(0.5);
+    expect(hair.placements.tlap.rung).toBe('informing');
+  });
+
+  it('--no-infer uses declared facts only', () => {
+    const json = JSON.parse(coprod(['map', OAKWOOD, '-f', 'json', '--no-infer']).stdout);
+    expect(json.activities.find((a: { id: string }) => a.id === 'hairdresser-change').placements.tlap.rung).toBe('unclassified');
+  });
+
+  it("a user's cue file extends the vocabulary", () => {
+    const cues = join(tmp.dir, 'my-cues.yaml');
+    writeFileSync(cues, 'cues:\n  - fact: say\n    value: joint\n    strength: 3\n    patterns: ["huddle*"]\n');
+    const log = join(tmp.dir, 'huddle.yaml');
+    writeFileSync(log, '- name: Weekly huddle\n  description: Residents and staff huddle every Monday.\n');
+    expect(JSON.parse(coprod(['map', log, '-f', 'json']).stdout).activities[0].placements.tlap.rung).toBe('unclassified');
+    const r = coprod(['map', log, '-f', 'json', '--cues', cues]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).activities[0].facts.say).toMatchObject({ value: 'joint', basis: 'inferred' });
+  });
+
+  it('cues: in the config file are loaded, relative to the config', () => {
+    const dir = join(tmp.dir, 'cfg');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'coprod.config.yaml'), 'cues: team-cues.yaml\n');
+    writeFileSync(join(dir, 'team-cues.yaml'), 'cues:\n  - { fact: say, value: heard, strength: 3, patterns: ["pulse check*"] }\n');
+    writeFileSync(join(dir, 'log.yaml'), '- name: Pulse check\n');
+    const json = JSON.parse(coprod(['map', 'log.yaml', '-f', 'json'], { cwd: dir }).stdout);
+    expect(json.activities[0].facts.say.value).toBe('heard');
+  });
+
+  it('a broken cue file gives located errors', () => {
+    const cues = join(tmp.dir, 'bad-cues.yaml');
+    writeFileSync(cues, 'cues:\n  - fact: sya\n    value: heard\n    strength: 3\n    patterns: [survey]\n  - fact: say\n    value: heard\n    strength: 3\n    patterns: ["… survey"]\n');
+    const r = coprod(['map', OAKWOOD, '--cues', cues]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad-cues\.yaml:2:11: error: cues\[0\]\.fact: unknown fact "sya"/);
+    expect(r.stderr).toContain('did you mean "say"?');
+    expect(r.stderr).toMatch(/bad-cues\.yaml:9:\d+: error: cues\[1\]\.patterns\[0\]: pattern "… survey": a pattern cannot start or end with …/);
   });
 });

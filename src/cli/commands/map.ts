@@ -18,7 +18,7 @@ export type MapFormat = (typeof MAP_FORMATS)[number];
 
 export async function mapCommand(files: string[], options: CommonOptions, io: Io): Promise<number> {
   const format = checkFormat(options.format, MAP_FORMATS, 'table');
-  const run = await loadRun(files, io, options, (config) => makeInferrer(io, options, config));
+  const run = await loadRun(files, io, options, (config, extraFacts) => makeInferrer(io, options, config, extraFacts));
   const result = mapLogs(run.logs, run.ladders, run.inferrer);
   const toFile = !!options.output && options.output !== '-';
   const text = render(result, format, options, io, toFile);

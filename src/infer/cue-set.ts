@@ -1,0 +1,169 @@
+/**
+ * Loads cue files (coprod's own and the user's), validates them with located errors,
+ * and compiles them into one cue set indexed by anchor word, so that each text is
+ * checked only against the cues that could match it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORE_FACTS, type FactDefinition, type FactValue } from '../core/facts-model.js';
+import { InputError, fieldPath, type Diagnostic } from '../errors/diagnostic.js';
+import { readSource, type SourceText } from '../io/read-source.js';
+import { issuesToDiagnostics, sortDiagnostics } from '../io/schema-diagnostics.js';
+import { locate, parseYaml, type PathSegment } from '../io/yaml-source.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import { packageRoot } from '../util/package-root.js';
+import { quoteValue } from '../util/terminal-text.js';
+import { AgentIndex, type AgentGroup } from './agents.js';
+import { cueFileSchema, type CueFile, type Subject } from './cue-schema.js';
+import { compilePattern, PatternError, type CompiledPattern } from './pattern.js';
+import type { Lexicon } from './tokenise.js';
+
+export interface CompiledCue {
+  fact: FactDefinition;
+  value?: FactValue;
+  cap?: string;
+  /** Matches words that look like a cue but say nothing; only knocks out weaker overlapping matches. */
+  ignore: boolean;
+  negative: boolean;
+  strength: number;
+  subject?: ReadonlySet<Subject>;
+  dropWhenNegated: boolean;
+  pattern: CompiledPattern;
+}
+
+export interface CueSet {
+  lexicon: Lexicon;
+  agents: AgentIndex;
+  negators: ReadonlySet<string>;
+  negatorExceptions: ReadonlyArray<readonly string[]>;
+  negationStops: ReadonlySet<string>;
+  cues: CompiledCue[];
+  byWord: ReadonlyMap<string, CompiledCue[]>;
+  /** first three letters of a prefix → cues anchored on that prefix */
+  byPrefix: ReadonlyMap<string, Array<{ prefix: string; cue: CompiledCue }>>;
+  files: string[];
+}
+
+export function defaultCueFile(): string {
+  return join(packageRoot(), 'cues', 'default.yaml');
+}
+
+function loadFile(source: SourceText, facts: ReadonlyMap<string, FactDefinition>, into: { data: CueFile; cues: CompiledCue[] }): void {
+  const doc = parseYaml(source, { itemsKey: 'cues' });
+  const parsed = cueFileSchema.safeParse(doc.value ?? {}, { reportInput: true });
+  if (!parsed.success) {
+    throw new InputError(sortDiagnostics(issuesToDiagnostics(parsed.error.issues, doc, cueFileSchema, { keySynonyms: { pattern: 'patterns', when: 'patterns', weight: 'strength' } })));
+  }
+  const data = parsed.data;
+  const problems: Diagnostic[] = [];
+  const problem = (path: PathSegment[], message: string, expected?: string, hint?: string): void => {
+    const d: Diagnostic = { file: source.name, ...locate(doc, path), field: fieldPath(path), message };
+    if (expected) d.expected = expected;
+    if (hint) d.hint = hint;
+    problems.push(d);
+  };
+  (data.cues ?? []).forEach((spec, i) => {
+    const fact = facts.get(spec.fact);
+    if (!fact) {
+      const near = didYouMean(spec.fact, [...facts.keys()]);
+      problem(['cues', i, 'fact'], `unknown fact ${quoteValue(spec.fact)}`, `one of ${[...facts.keys()].join(', ')}`, near ? `did you mean "${near}"?` : undefined);
+      return;
+    }
+    let value: FactValue | undefined;
+    if (spec.value !== undefined) {
+      if (fact.kind === 'boolean') {
+        if (typeof spec.value !== 'boolean') return problem(['cues', i, 'value'], `${fact.name} is true or false, got ${quoteValue(spec.value)}`, 'true or false');
+      } else if (typeof spec.value !== 'string' || !fact.values.includes(spec.value)) {
+        const near = typeof spec.value === 'string' ? didYouMean(spec.value, fact.values, fact.synonyms) : undefined;
+        return problem(['cues', i, 'value'], `${quoteValue(spec.value)} is not a value of ${fact.name}`, `one of ${fact.values.join(', ')}`, near ? `did you mean "${near}"?` : undefined);
+      }
+      value = spec.value;
+    }
+    if (spec.cap !== undefined) {
+      if (fact.kind !== 'ordered') return problem(['cues', i, 'cap'], `a cap needs an ordered fact such as say, not ${fact.name}`);
+      if (!fact.values.includes(spec.cap)) {
+        const near = didYouMean(spec.cap, fact.values, fact.synonyms);
+        return problem(['cues', i, 'cap'], `${quoteValue(spec.cap)} is not a value of ${fact.name}`, `one of ${fact.values.join(', ')}`, near ? `did you mean "${near}"?` : undefined);
+      }
+    }
+    if (spec.negative && fact.kind !== 'set') return problem(['cues', i, 'negative'], `negative applies to list facts such as stages, not ${fact.name}`);
+    spec.patterns.forEach((text, j) => {
+      let pattern: CompiledPattern;
+      try {
+        pattern = compilePattern(text);
+      } catch (error) {
+        if (error instanceof PatternError) return problem(['cues', i, 'patterns', j], `pattern ${quoteValue(text, 60)}: ${error.message}`, 'words, word*, a|b, word?, …, {people}, {organisation}');
+        throw error;
+      }
+      const cue: CompiledCue = { fact, ignore: spec.ignore ?? false, negative: spec.negative ?? false, strength: spec.strength, dropWhenNegated: spec.negated === 'drop', pattern };
+      if (value !== undefined) cue.value = value;
+      if (spec.cap !== undefined) cue.cap = spec.cap;
+      if (spec.subject) cue.subject = new Set(spec.subject);
+      into.cues.push(cue);
+    });
+  });
+  if (problems.length) throw new InputError(sortDiagnostics(problems));
+  const d = into.data;
+  d.agents = {
+    titles: [...(d.agents?.titles ?? []), ...(data.agents?.titles ?? [])],
+    modifiers: [...(d.agents?.modifiers ?? []), ...(data.agents?.modifiers ?? [])],
+    people: [...(d.agents?.people ?? []), ...(data.agents?.people ?? [])],
+    organisation: [...(d.agents?.organisation ?? []), ...(data.agents?.organisation ?? [])],
+  };
+  d.spellings = { ...(d.spellings ?? {}), ...(data.spellings ?? {}) };
+  d.compounds = [...(d.compounds ?? []), ...(data.compounds ?? [])];
+  d.negators = [...(d.negators ?? []), ...(data.negators ?? [])];
+  d.negatorExceptions = [...(d.negatorExceptions ?? []), ...(data.negatorExceptions ?? [])];
+  d.negationStops = [...(d.negationStops ?? []), ...(data.negationStops ?? [])];
+  d.clauseBreaks = [...(d.clauseBreaks ?? []), ...(data.clauseBreaks ?? [])];
+}
+
+/** Reads coprod's cue file and then each user file, in order; later files add to earlier ones. */
+export async function loadCueSet(userFiles: readonly string[], extraFacts: readonly FactDefinition[] = []): Promise<CueSet> {
+  const facts = new Map<string, FactDefinition>(CORE_FACTS.map((f) => [f.name, f]));
+  for (const f of extraFacts) facts.set(f.name, f);
+  const acc = { data: {} as CueFile, cues: [] as CompiledCue[] };
+  const path = defaultCueFile();
+  loadFile({ name: path, path, text: readFileSync(path, 'utf8') }, facts, acc);
+  for (const file of userFiles) loadFile(await readSource(file, undefined, 'cue file'), facts, acc);
+  return compileCueSet(acc.data, acc.cues, [path, ...userFiles]);
+}
+
+function compileCueSet(data: CueFile, cues: CompiledCue[], files: string[]): CueSet {
+  const split = (s: string): string[] => s.toLowerCase().split(/\s+/).filter(Boolean);
+  const lexicon: Lexicon = {
+    spellings: new Map(Object.entries(data.spellings ?? {})),
+    compounds: new Set(data.compounds ?? []),
+    clauseBreaks: new Set((data.clauseBreaks ?? []).map((w) => w.toLowerCase())),
+  };
+  const phrases: Array<{ phrase: string[]; group: AgentGroup }> = [];
+  for (const p of data.agents?.people ?? []) phrases.push({ phrase: split(p.replace(/'s?\b/g, '').replace(/'/g, '')), group: 'people' });
+  for (const p of data.agents?.organisation ?? []) phrases.push({ phrase: split(p.replace(/'s?\b/g, '').replace(/'/g, '')), group: 'organisation' });
+  const byWord = new Map<string, CompiledCue[]>();
+  const byPrefix = new Map<string, Array<{ prefix: string; cue: CompiledCue }>>();
+  for (const cue of cues) {
+    for (const alt of cue.pattern.anchor) {
+      if (alt.kind === 'word') {
+        const list = byWord.get(alt.word) ?? [];
+        list.push(cue);
+        byWord.set(alt.word, list);
+      } else if (alt.kind === 'prefix') {
+        const key = alt.prefix.slice(0, 3);
+        const list = byPrefix.get(key) ?? [];
+        list.push({ prefix: alt.prefix, cue });
+        byPrefix.set(key, list);
+      }
+    }
+  }
+  return {
+    lexicon,
+    agents: new AgentIndex(phrases, (data.agents?.titles ?? []).map((t) => t.toLowerCase()), (data.agents?.modifiers ?? []).map((t) => t.toLowerCase())),
+    negators: new Set((data.negators ?? []).map((w) => w.toLowerCase())),
+    negatorExceptions: (data.negatorExceptions ?? []).map(split),
+    negationStops: new Set((data.negationStops ?? []).map((w) => w.toLowerCase())),
+    cues,
+    byWord,
+    byPrefix,
+    files,
+  };
+}

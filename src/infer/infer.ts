@@ -1,0 +1,291 @@
+/**
+ * Reads facts from an activity's words (name, methods, description) with a cue set:
+ * finds cue matches clause by clause, notes negation ("were not consulted") and who
+ * acts ("staff decided" vs "residents decided"), lets the more specific of two
+ * overlapping matches win, then settles each fact: the strongest evidence wins, caps
+ * and negations hold it down, ties go to the least generous value. Every finding
+ * carries the phrase it rests on and a confidence.
+ */
+import type { Activity } from '../core/activity.js';
+import { SAY_VALUES, STAGE_VALUES, type FactValue } from '../core/facts-model.js';
+import type { FactFinding, Inference, Inferrer } from '../core/resolve-facts.js';
+import type { AgentMark } from './agents.js';
+import type { Subject } from './cue-schema.js';
+import type { CompiledCue, CueSet } from './cue-set.js';
+import { matchAll } from './pattern.js';
+import { tokenise, type Token } from './tokenise.js';
+
+export interface Hit {
+  cue: CompiledCue;
+  /** the cue's strength, one less when the words are only the activity's name */
+  strength: number;
+  negated: boolean;
+  /** where: source field and clause, for overlap checks */
+  clause: string;
+  start: number;
+  end: number;
+  specificity: number;
+  /** the words as written, for evidence */
+  phrase: string;
+}
+
+/** Minimum strength for a fact to be inferred at all; weaker cues are only labels. */
+export const MIN_STRENGTH = 2;
+/** Stages need what people did (strength 3), not a topic word. */
+const STAGE_STRENGTH = 3;
+const CONFIDENCE = [0, 0.4, 0.7, 0.9];
+const LEAST_GENEROUS_BOOLEAN: Record<string, boolean> = { before_decision: false, feedback_given: false, voluntary: false };
+
+// An agent right after one of these is an object ("designed it with officers"), not who acts.
+const OBJECT_MARKERS = new Set(['with', 'to', 'for', 'from', 'about', 'by', 'alongside', 'among', 'than', 'including', 'on', 'at', 'asked', 'told', 'informed', 'invited', 'showed', 'helped']);
+const DETERMINERS = new Set(['the', 'their', 'his', 'her', 'its', 'a', 'an', 'our', 'two', 'some']);
+const SUPPORTING = /^(help|support|assist|advic|on)/;
+const RELATIVES = new Set(['who', 'which', 'that']);
+// words that start a new clause inside a sentence: an agent after them is a subject again
+const CLAUSE_WORDS = new Set(['and', 'or', 'then', 'how', 'what', 'which', 'who', 'that', 'when', 'where', 'whether', 'why', 'so', 'because']);
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+
+/** An agent is an object when a preposition or verb such as "with" or "asked" stands just before it ("with the housing team"). */
+function isObject(clause: readonly Token[], marks: ReadonlyArray<AgentMark | undefined>, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = clause[k]!.word;
+    if (OBJECT_MARKERS.has(w)) return true;
+    if (marks[k] || CLAUSE_WORDS.has(w)) return false;
+  }
+  return false;
+}
+
+/** Who acts in a match: the nearest agent before it that is not an object, or "by …" after it. */
+function subjectOf(clause: readonly Token[], marks: ReadonlyArray<AgentMark | undefined>, start: number, end: number): Subject {
+  // passive: "… by residents"
+  for (let k = end; k < Math.min(clause.length - 1, end + 3); k++) {
+    if (clause[k]!.word === 'by' && marks[k + 1]) return marks[k + 1]!.group;
+  }
+  // passive without "by": "their observations were written up" names nobody
+  const before = clause[start - 1]?.word === 'not' ? clause[start - 2]?.word : clause[start - 1]?.word;
+  if (before && PASSIVE.has(before)) return 'unknown';
+  // "… with residents, who pointed out": a relative pronoun refers back to the word before it;
+  // "the ward round that decides": when that word names nobody, nobody is known to act
+  const relative = RELATIVES.has(clause[start - 1]?.word ?? '') ? start - 1 : -1;
+  if (relative > 0 && !marks.some((m, i) => m && i + m.length === relative)) return 'unknown';
+  for (let i = start - 1; i >= 0; i--) {
+    const m = marks[i];
+    if (!m || i + m.length > start) continue;
+    const isRelativeHead = relative >= 0 && i + m.length === relative;
+    if (!isRelativeHead && isObject(clause, marks, i)) continue;
+    let group: Subject = m.group;
+    // "residents and staff", "people with lived experience and practitioners",
+    // "their carers and the memory service team"
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      if (marks[k]) break; // "a resident and a relative joined the quality lead": the "and" joins others
+      const w = clause[k]!.word;
+      if (w !== 'and' && w !== '&') continue;
+      for (let j = k - 1; j >= 0; j--) {
+        const other = marks[j];
+        if (other && j + other.length >= k - 5 && other.group !== m.group) group = 'both';
+      }
+      break;
+    }
+    // "residents … with officers" after the match, unless the others only help
+    if (group !== 'both') {
+      for (let k = end; k < Math.min(clause.length - 1, end + 5); k++) {
+        const w = clause[k]!.word;
+        if (w !== 'with' && w !== 'alongside') continue;
+        let a = k + 1;
+        if (!marks[a] && DETERMINERS.has(clause[a]?.word ?? '')) a++;
+        const other = marks[a];
+        if (other && other.group !== m.group && !SUPPORTING.test(clause[a + other.length]?.word ?? '')) group = 'both';
+      }
+    }
+    return group;
+  }
+  return 'unknown';
+}
+
+function isNegated(set: CueSet, clause: readonly Token[], marks: ReadonlyArray<AgentMark | undefined>, start: number, end: number, skipped: readonly number[]): boolean {
+  const isException = (k: number): boolean => set.negatorExceptions.some((ex) => ex.every((w, q) => clause[k + q]?.word === w));
+  for (const k of skipped) if (set.negators.has(clause[k]!.word) && !isException(k)) return true;
+  for (let k = start - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+    const w = clause[k]!.word;
+    if (set.negationStops.has(w)) break;
+    if (set.negators.has(w) && !isException(k)) return true;
+  }
+  // "… without them", "… without the group"
+  for (let k = end; k < Math.min(clause.length - 1, end + 4); k++) {
+    if (clause[k]!.word !== 'without') continue;
+    const next = clause[k + 1]!.word;
+    if (marks[k + 1]?.group === 'people' || next === 'them' || next === 'him' || next === 'her') return true;
+  }
+  return false;
+}
+
+function candidates(set: CueSet, clause: readonly Token[]): Set<CompiledCue> {
+  const found = new Set<CompiledCue>();
+  for (const t of clause) {
+    const exact = set.byWord.get(t.word);
+    if (exact) for (const c of exact) found.add(c);
+    const prefixed = set.byPrefix.get(t.word.slice(0, 3));
+    if (prefixed) for (const p of prefixed) if (t.word.startsWith(p.prefix)) found.add(p.cue);
+  }
+  return found;
+}
+
+/** Every cue match in an activity's words. */
+export function findHits(set: CueSet, activity: Pick<Activity, 'name' | 'methods' | 'description'>): Hit[] {
+  const sources: Array<[string, string]> = [['name', activity.name]];
+  if (activity.methods.length) sources.push(['methods', activity.methods.map((m) => m.replace(/[-_]+/g, ' ')).join('. ')]);
+  if (activity.description) sources.push(['description', activity.description]);
+  const hits: Hit[] = [];
+  for (const [field, text] of sources) {
+    const clauses = tokenise(text, set.lexicon);
+    clauses.forEach((clause, ci) => {
+      const marks = set.agents.mark(clause);
+      const inAgent: boolean[] = new Array(clause.length).fill(false);
+      // words inside a name of two or more words ("quality lead") are not cue words
+      marks.forEach((m, i) => {
+        if (m && m.length > 1) for (let k = i; k < i + m.length; k++) inAgent[k] = true;
+      });
+      const view = { tokens: clause, marks, inAgent, transparent: set.negators };
+      for (const cue of candidates(set, clause)) {
+        for (const m of matchAll(cue.pattern, view)) {
+          if (cue.subject && !cue.subject.has(subjectOf(clause, marks, m.start, m.end))) continue;
+          const negated = isNegated(set, clause, marks, m.start, m.end, m.skipped);
+          if (negated && cue.dropWhenNegated) continue;
+          hits.push({
+            cue,
+            // a name is a label: it suggests, the description decides
+            strength: field === 'name' ? cue.strength - 1 : cue.strength,
+            negated,
+            clause: `${field}#${ci}`,
+            start: m.start,
+            end: m.end,
+            specificity: m.specificity,
+            phrase: `${field === 'description' ? '' : `${field}: `}${text.slice(clause[m.start]!.start, clause[m.end - 1]!.end)}`,
+          });
+        }
+      }
+    });
+  }
+  return dropOverlapped(hits);
+}
+
+/**
+ * Of two overlapping matches for the same fact, the more specific one stands; an
+ * "ignore" match (words that only look like a cue) also wins a tie.
+ */
+function dropOverlapped(hits: Hit[]): Hit[] {
+  return hits.filter(
+    (h) =>
+      !hits.some(
+        (o) =>
+          o !== h &&
+          o.cue.fact === h.cue.fact &&
+          o.clause === h.clause &&
+          o.start < h.end &&
+          h.start < o.end &&
+          (o.specificity > h.specificity ||
+            (o.specificity === h.specificity && o.cue.ignore && !h.cue.ignore) ||
+            (o.specificity === h.specificity && o.cue === h.cue && (o.start < h.start || (o.start === h.start && o.end > h.end)))),
+      ),
+  );
+}
+
+const SAY = SAY_VALUES as readonly string[];
+const HEARD = SAY.indexOf('heard');
+
+function settleSay(hits: Hit[]): FactFinding | undefined {
+  type Positive = { rank: number; strength: number; phrase: string };
+  const positives: Positive[] = [];
+  const caps: Positive[] = [];
+  for (const h of hits) {
+    if (h.cue.cap !== undefined) {
+      if (!h.negated) caps.push({ rank: SAY.indexOf(h.cue.cap), strength: h.strength, phrase: h.phrase });
+      continue;
+    }
+    const rank = SAY.indexOf(h.cue.value as string);
+    if (!h.negated) positives.push({ rank, strength: h.strength, phrase: h.phrase });
+    else if (rank >= HEARD) {
+      // "were not consulted": nothing as high as that happened; views not sought means none.
+      // (Not being told something says nothing about being heard, so told/taught never cap.)
+      caps.push({ rank: rank - 1, strength: h.strength, phrase: h.phrase });
+      if (rank <= SAY.indexOf('influence')) positives.push({ rank: 0, strength: MIN_STRENGTH, phrase: h.phrase });
+    }
+  }
+  const top = Math.max(0, ...positives.map((p) => p.strength));
+  if (top < MIN_STRENGTH) return undefined;
+  const tier = positives.filter((p) => p.strength === top);
+  // evidence of the same strength adds up (a survey and a co-designed plan: joint)
+  let best = tier.reduce((a, b) => (b.rank > a.rank ? b : a));
+  let confidence = CONFIDENCE[top]!;
+  if (tier.some((p) => best.rank - p.rank >= 3)) confidence -= 0.15;
+  let evidence = best.phrase;
+  const binding = caps.filter((c) => c.strength >= top && c.rank < best.rank).sort((a, b) => a.rank - b.rank)[0];
+  if (binding) {
+    const capped = tier.filter((p) => p.rank <= binding.rank).reduce<Positive | undefined>((a, b) => (!a || b.rank > a.rank ? b : a), undefined);
+    best = capped ?? { rank: binding.rank, strength: top, phrase: binding.phrase };
+    evidence = `${best.phrase}; held down by "${binding.phrase}"`;
+    confidence -= 0.1;
+  }
+  return { value: SAY[best.rank]!, basis: 'inferred', evidence, confidence: Math.round(confidence * 100) / 100 };
+}
+
+function settleBoolean(name: string, hits: Hit[]): FactFinding | undefined {
+  const votes = hits.map((h) => ({ value: h.negated ? !(h.cue.value as boolean) : (h.cue.value as boolean), strength: h.strength, phrase: h.phrase }));
+  const top = Math.max(0, ...votes.map((v) => v.strength));
+  if (top < MIN_STRENGTH) return undefined;
+  const tier = votes.filter((v) => v.strength === top);
+  const conflict = tier.some((v) => v.value !== tier[0]!.value);
+  const least = LEAST_GENEROUS_BOOLEAN[name];
+  const chosen = conflict && least !== undefined ? tier.find((v) => v.value === least)! : tier[0]!;
+  return { value: chosen.value, basis: 'inferred', evidence: chosen.phrase, confidence: CONFIDENCE[top]! - (conflict ? 0.25 : 0) };
+}
+
+function settleChoice(hits: Hit[], tieBreak: string): FactFinding | undefined {
+  const votes = hits.filter((h) => !h.negated).map((h) => ({ value: h.cue.value as string, strength: h.strength, phrase: h.phrase }));
+  const top = Math.max(0, ...votes.map((v) => v.strength));
+  if (top < MIN_STRENGTH) return undefined;
+  const tier = votes.filter((v) => v.strength === top);
+  const conflict = tier.some((v) => v.value !== tier[0]!.value);
+  const chosen = conflict ? (tier.find((v) => v.value === tieBreak) ?? tier[0]!) : tier[0]!;
+  return { value: chosen.value, basis: 'inferred', evidence: chosen.phrase, confidence: CONFIDENCE[top]! - (conflict ? 0.25 : 0) };
+}
+
+function settleStages(hits: Hit[]): FactFinding | undefined {
+  const removed = new Set(hits.filter((h) => (h.cue.negative || h.negated) && h.strength >= STAGE_STRENGTH).map((h) => h.cue.value as string));
+  const added = hits.filter((h) => !h.cue.negative && !h.negated && h.strength >= STAGE_STRENGTH && !removed.has(h.cue.value as string));
+  if (!added.length) return undefined;
+  const values = STAGE_VALUES.filter((s) => added.some((h) => h.cue.value === s));
+  const evidence = values.map((s) => `${s} ← "${added.find((h) => h.cue.value === s)!.phrase}"`).join('; ');
+  return { value: values, basis: 'inferred', evidence, confidence: CONFIDENCE[Math.max(...added.map((h) => h.strength))]! };
+}
+
+export function settle(hits: Hit[]): Map<string, FactFinding> {
+  const byFact = new Map<string, Hit[]>();
+  for (const h of hits) {
+    if (h.cue.ignore) continue;
+    const list = byFact.get(h.cue.fact.name) ?? [];
+    list.push(h);
+    byFact.set(h.cue.fact.name, list);
+  }
+  const findings = new Map<string, FactFinding>();
+  for (const [name, list] of byFact) {
+    const fact = list[0]!.cue.fact;
+    let finding: FactFinding | undefined;
+    if (name === 'say') finding = settleSay(list);
+    else if (name === 'stages' || fact.kind === 'set') finding = settleStages(list);
+    else if (fact.kind === 'boolean') finding = settleBoolean(name, list);
+    else finding = settleChoice(list, name === 'level' ? 'strategic' : name === 'initiated_by' ? 'organisation' : fact.values[0]!);
+    if (finding) findings.set(name, finding);
+  }
+  return findings;
+}
+
+export class CueInferrer implements Inferrer {
+  constructor(readonly cues: CueSet) {}
+
+  infer(activity: Activity): Inference {
+    return { findings: settle(findHits(this.cues, activity)) };
+  }
+}
+
+export type { FactValue };

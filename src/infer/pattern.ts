@@ -1,0 +1,140 @@
+/**
+ * The cue pattern language, compiled to a small matcher over words (never to code or
+ * to a user-written regular expression, so no pattern can hang the tool):
+ *   word   word*   a|b|c   element?   …   {people}   {organisation}   {agent}
+ * Gaps are bounded (at most 4 words) and patterns short (at most 12 elements).
+ */
+import type { AgentGroup, AgentMark } from './agents.js';
+import type { Token } from './tokenise.js';
+
+export type Alternative =
+  | { kind: 'word'; word: string }
+  | { kind: 'prefix'; prefix: string }
+  | { kind: 'agent'; group: AgentGroup | 'any' };
+
+export type Element =
+  | { kind: 'alts'; alts: Alternative[]; optional: boolean }
+  | { kind: 'gap'; max: number };
+
+export interface CompiledPattern {
+  source: string;
+  elements: Element[];
+  /** Alternatives of the first required word element: used to skip texts that cannot match. */
+  anchor: Alternative[];
+}
+
+export const MAX_GAP = 4;
+const MAX_ELEMENTS = 12;
+
+export class PatternError extends Error {}
+
+export function compilePattern(source: string): CompiledPattern {
+  const parts = source.trim().split(/\s+/);
+  if (parts.length > MAX_ELEMENTS) throw new PatternError(`a pattern has at most ${MAX_ELEMENTS} parts`);
+  const elements: Element[] = [];
+  for (const part of parts) {
+    if (part === '…' || part === '...') {
+      if (elements[elements.length - 1]?.kind === 'gap') throw new PatternError('two gaps in a row');
+      elements.push({ kind: 'gap', max: MAX_GAP });
+      continue;
+    }
+    const optional = part.endsWith('?') && part.length > 1;
+    const body = optional ? part.slice(0, -1) : part;
+    const alts: Alternative[] = body.split('|').map((alt) => {
+      if (alt === '{people}') return { kind: 'agent', group: 'people' };
+      if (alt === '{organisation}' || alt === '{org}') return { kind: 'agent', group: 'organisation' };
+      if (alt === '{agent}') return { kind: 'agent', group: 'any' };
+      if (alt.startsWith('{')) throw new PatternError(`unknown placeholder ${alt}; use {people}, {organisation} or {agent}`);
+      const prefix = alt.endsWith('*');
+      const w = (prefix ? alt.slice(0, -1) : alt).toLowerCase();
+      if (!/^[a-z0-9][a-z0-9'-]*$/.test(w)) throw new PatternError(`"${alt}" is not a word (letters, digits, ' and - only)`);
+      if (prefix && w.length < 3) throw new PatternError(`"${alt}": a word ending in * needs at least 3 letters`);
+      return prefix ? { kind: 'prefix', prefix: w } : { kind: 'word', word: w };
+    });
+    elements.push({ kind: 'alts', alts, optional });
+  }
+  if (elements[0]?.kind === 'gap' || elements[elements.length - 1]?.kind === 'gap') throw new PatternError('a pattern cannot start or end with …');
+  const anchorElement = elements.find(
+    (e): e is Extract<Element, { kind: 'alts' }> => e.kind === 'alts' && !e.optional && e.alts.every((a) => a.kind !== 'agent'),
+  );
+  if (!anchorElement) throw new PatternError('a pattern needs at least one required word');
+  return { source, elements, anchor: anchorElement.alts };
+}
+
+export interface Match {
+  start: number;
+  end: number;
+  /** Number of words matched by word elements: more means more specific. */
+  specificity: number;
+  /** Positions of the words a gap skipped (a "not" there negates the match). */
+  skipped: number[];
+}
+
+export interface ClauseView {
+  tokens: readonly Token[];
+  /** agent phrase starting at each position */
+  marks: ReadonlyArray<AgentMark | undefined>;
+  /** true where a word belongs to an agent's name ("quality lead"): no cue word matches it */
+  inAgent: readonly boolean[];
+  /** words a pattern may step over between two of its parts ("were not asked") */
+  transparent: ReadonlySet<string>;
+}
+
+function altMatches(alt: Alternative, view: ClauseView, i: number): number {
+  const t = view.tokens[i];
+  if (!t) return 0;
+  switch (alt.kind) {
+    case 'word':
+      return t.word === alt.word && !view.inAgent[i] ? 1 : 0;
+    case 'prefix':
+      return t.word.startsWith(alt.prefix) && !view.inAgent[i] ? 1 : 0;
+    case 'agent': {
+      const m = view.marks[i];
+      return m && (alt.group === 'any' || m.group === alt.group) ? m.length : 0;
+    }
+  }
+}
+
+/** All leftmost matches of a pattern in one clause (one per start position). */
+export function matchAll(pattern: CompiledPattern, view: ClauseView): Match[] {
+  const { elements } = pattern;
+  const { tokens, marks } = view;
+  const found: Match[] = [];
+  const isAgentAlts = (e: Element | undefined): boolean => e?.kind === 'alts' && e.alts.some((a) => a.kind === 'agent');
+
+  const step = (ei: number, ti: number, specificity: number, skipped: number[]): Match | undefined => {
+    if (ei === elements.length) return { start: -1, end: ti, specificity, skipped };
+    const el = elements[ei]!;
+    if (el.kind === 'gap') {
+      // a gap next to a placeholder may not jump over another agent ("who acts")
+      const guarded = isAgentAlts(elements[ei - 1]) || isAgentAlts(elements[ei + 1]);
+      for (let g = 0; g <= el.max && ti + g <= tokens.length; g++) {
+        if (g > 0 && guarded && marks[ti + g - 1]) break;
+        const r = step(ei + 1, ti + g, specificity, g ? [...skipped, ...Array.from({ length: g }, (_, k) => ti + k)] : skipped);
+        if (r) return r;
+      }
+      return undefined;
+    }
+    for (const alt of el.alts) {
+      const n = altMatches(alt, view, ti);
+      if (n > 0) {
+        const r = step(ei + 1, ti + n, specificity + (alt.kind === 'agent' ? 1 : n), skipped);
+        if (r) return r;
+      }
+    }
+    // "were not asked": a negation word between two parts is stepped over and remembered
+    if (ei > 0 && tokens[ti] && view.transparent.has(tokens[ti]!.word)) {
+      const r = step(ei, ti + 1, specificity, [...skipped, ti]);
+      if (r) return r;
+    }
+    return el.optional ? step(ei + 1, ti, specificity, skipped) : undefined;
+  };
+
+  for (let start = 0; start < tokens.length; start++) {
+    const r = step(0, start, 0, []);
+    if (r && r.end > start) {
+      found.push({ start, end: r.end, specificity: r.specificity, skipped: r.skipped });
+    }
+  }
+  return found;
+}

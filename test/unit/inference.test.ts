@@ -1,0 +1,158 @@
+// Inference from words: negation, sequence, who acts, spelling and word forms, rung
+// names used as labels, thin evidence, competing cues, evidence and confidence, contradictions.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCueSet } from '../../src/infer/cue-set.js';
+import { CueInferrer } from '../../src/infer/infer.js';
+import { assessOne, rungOf } from '../helpers/core.js';
+
+let inferrer: CueInferrer;
+beforeAll(async () => {
+  inferrer = new CueInferrer(await loadCueSet([]));
+});
+
+const infer = async (description: string, extra: Record<string, unknown> = {}) => assessOne({ description, ...extra }, ['tlap'], inferrer);
+const sayOf = async (description: string, extra: Record<string, unknown> = {}) => (await infer(description, extra)).resolved.findings.get('say')?.value ?? null;
+
+describe('reading say from descriptions', () => {
+  it.each([
+    ['Residents filled in a survey about the garden.', 'heard'],
+    ['Residents were consulted on the garden.', 'heard'],
+    ['We consulted tenants about the garden.', 'heard'],
+    ['A consultation on the garden.', 'heard'],
+    ['Residents co-designed the garden with staff.', 'joint'],
+    ['The garden was co-produced.', 'joint'],
+    ['A peer-led support group.', 'lead'],
+    ['A peer led support group.', 'lead'],
+    ['A user-led organisation runs it.', 'control'],
+  ])('word forms and hyphens: %s → %s', async (text, say) => {
+    expect(await sayOf(text)).toBe(say);
+  });
+
+  it('American spelling reads like British', async () => {
+    expect(await sayOf('Service users attended a presentation on the organization’s new program.')).toBe('told');
+    expect(await sayOf('Carers prioritized the actions and officers adopted their top priorities.')).toBe('influence');
+  });
+
+  it('negation: "were not consulted" is no say, not consultation', async () => {
+    expect(await sayOf('Residents were not consulted about the new menu.')).toBe('none');
+    expect(await sayOf("Residents weren't asked what they wanted.")).toBe('none');
+    expect(await sayOf('The rota was introduced with no input from families.')).toBe('none');
+    expect(await sayOf('Staff picked the activities. Residents were not asked.')).toBe('none');
+  });
+
+  it('negation does not swallow a separate positive: not asked, but informed', async () => {
+    expect(await sayOf('We did not ask residents for their views; they were informed by letter.')).toBe('told');
+  });
+
+  it('"not only … but" is not a negation', async () => {
+    expect(await sayOf('Residents were not only consulted but co-designed the plan with staff.')).toBe('joint');
+  });
+
+  it('who acts: staff decided and told vs residents decided', async () => {
+    expect(await sayOf('Staff decided the new visiting hours and residents were told at the next meeting.')).toBe('told');
+    expect(await sayOf('Residents decided the new visiting hours at their own meeting.')).toBe('lead');
+    expect(await sayOf('Residents and staff decided the new visiting hours together.')).toBe('joint');
+  });
+
+  it('residents telling staff is being heard, not being told', async () => {
+    expect(await sayOf('Residents told staff what was confusing about the website.')).toBe('heard');
+  });
+
+  it('a rung named as a label is not the rung reached', async () => {
+    expect(await sayOf('Co-production week launch event where residents listened to talks from senior managers.')).toBe('told');
+    expect(await sayOf('Officers wrote the policy; the co-production board was shown the final version.')).toBe('told');
+    expect(await sayOf('Residents were invited to a co-design session, but staff presented a finished plan and asked for comments.')).toBe('heard');
+  });
+
+  it('a label alone is too thin to place', async () => {
+    const r = await infer('Co-production group meeting.');
+    expect(rungOf(r)).toBe('unclassified');
+  });
+
+  it('thin evidence stays unclassified with two or three questions', async () => {
+    for (const name of ['Team meeting', 'Carers event', 'Drop-in session']) {
+      const r = await assessOne({ name }, ['tlap'], inferrer);
+      expect(rungOf(r)).toBe('unclassified');
+      const questions = r.next.get('tlap')!.questions;
+      expect(questions[0]).toBe('say');
+      expect(questions.length).toBeGreaterThanOrEqual(1);
+      expect(questions.length).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('competing cues: the stronger reliable one wins, and caps hold it down', async () => {
+    // a survey and a co-designed plan: the stronger evidence describes the activity
+    expect(await sayOf('Residents filled in a survey and then co-designed the garden with staff.')).toBe('joint');
+    // the organisation keeping the final say holds weak influence down
+    expect(await sayOf('The patient panel advises the practice; the partners decide.')).toBe('influence');
+  });
+});
+
+describe('sequence and the other facts', () => {
+  it('after the decision: before_decision false, which caps say', async () => {
+    const r = await infer('Residents co-designed the menu after the decision had been made.');
+    expect(r.resolved.findings.get('before_decision')).toMatchObject({ value: false, basis: 'inferred' });
+    expect(rungOf(r)).toBe('consultation');
+  });
+
+  it('once the plan was agreed', async () => {
+    const r = await infer('Once the plan was agreed, tenants were asked for comments.');
+    expect(r.resolved.findings.get('before_decision')?.value).toBe(false);
+    expect(r.flags.map((f) => f.id)).toContain('after-decision');
+  });
+
+  it('made to attend is not voluntary; the coercion rule applies', async () => {
+    const r = await infer('All tenants were required to attend a fire safety talk.');
+    expect(r.resolved.findings.get('voluntary')?.value).toBe(false);
+    expect(rungOf(r)).toBe('coercion');
+  });
+
+  it('feedback: "you said, we did" and "nobody heard back"', async () => {
+    expect((await infer('A survey; results were shared in a you said, we did poster.')).resolved.findings.get('feedback_given')?.value).toBe(true);
+    const r = await infer('Tenants were asked for their views. Nobody heard back.');
+    expect(r.resolved.findings.get('feedback_given')?.value).toBe(false);
+    expect(r.flags.map((f) => f.id)).toContain('feedback-missing');
+  });
+
+  it('stages come from what people did, not from what staff did without them', async () => {
+    const a = await infer('Tenants and HR co-wrote the interview questions. HR then ran the recruitment without them.');
+    expect(a.resolved.findings.get('stages')?.value).toEqual(['design']);
+    expect(rungOf(a)).toBe('co-design');
+    const b = await infer('Residents designed the raised beds and now run the planting rota themselves.');
+    expect(b.resolved.findings.get('stages')?.value).toEqual(['design', 'delivery']);
+    expect(rungOf(b)).toBe('co-production');
+  });
+
+  it('who started it', async () => {
+    expect((await infer('A group started by two tenants and run by them.')).resolved.findings.get('initiated_by')?.value).toBe('people');
+  });
+});
+
+describe('evidence, confidence and contradictions', () => {
+  it('each inferred fact carries its phrase and a confidence', async () => {
+    const r = await infer('Residents were not consulted about the new menu.');
+    const say = r.resolved.findings.get('say')!;
+    expect(say.basis).toBe('inferred');
+    expect(say.evidence).toContain('were not consulted');
+    expect(say.confidence).toBeGreaterThan(0);
+    expect(say.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('declared facts win; a description that denies one is a contradiction naming both', async () => {
+    const r = await infer('Residents were not consulted; the manager decided.', { say: 'joint' });
+    expect(r.resolved.findings.get('say')).toMatchObject({ value: 'joint', basis: 'declared' });
+    const flag = r.flags.find((f) => f.id === 'contradiction')!;
+    expect(flag.message).toMatch(/declared say: joint, but the description suggests none/);
+    expect(flag.message).toContain('were not consulted');
+  });
+
+  it('agreement is not a contradiction', async () => {
+    const r = await infer('Residents filled in a feedback form.', { say: 'heard' });
+    expect(r.flags.map((f) => f.id)).not.toContain('contradiction');
+  });
+
+  it('a declared boolean the description denies', async () => {
+    const r = await infer('Attendance was compulsory.', { say: 'told', voluntary: true });
+    expect(r.flags.find((f) => f.id === 'contradiction')?.message).toMatch(/voluntary: true/);
+  });
+});
