@@ -1,14 +1,32 @@
-/** Sends a command's output to standard output or, with --output, to a file written atomically. */
+/**
+ * Sends a command's output to standard output or, with --output, to a file written
+ * atomically. Output may come in chunks; each waits for the stream to drain, so a slow
+ * reader never makes coprod hold the whole output in memory.
+ */
 import { writeFileAtomic } from '../io/write-file.js';
 import { safeInline } from '../util/terminal-text.js';
-import type { Io } from './io.js';
+import type { Io, OutStream } from './io.js';
 import type { CommonOptions } from './options.js';
 
-export async function emit(text: string, options: CommonOptions, io: Io, inputs: readonly string[], what = 'output'): Promise<void> {
+export type Output = string | Iterable<string>;
+
+async function writeChunks(stream: OutStream, output: Output): Promise<void> {
+  const chunks = typeof output === 'string' ? [output] : output;
+  for (const chunk of chunks) {
+    if (!stream.write(chunk) && stream.once) await new Promise<void>((resolve) => stream.once!('drain', resolve));
+  }
+}
+
+export async function emit(output: Output, options: CommonOptions, io: Io, inputs: readonly string[], what = 'output'): Promise<void> {
   if (options.output && options.output !== '-') {
-    await writeFileAtomic(options.output, text, { force: options.force ?? false, inputs, what });
+    await writeFileAtomic(options.output, output, { force: options.force ?? false, inputs, what });
     if (!options.quiet) io.stderr.write(`Wrote ${safeInline(options.output)}\n`);
   } else {
-    io.stdout.write(text);
+    await writeChunks(io.stdout, output);
   }
+}
+
+/** True when output goes to a person at a terminal (pretty JSON, colour). */
+export function toTerminal(options: CommonOptions, io: Io): boolean {
+  return !(options.output && options.output !== '-') && Boolean(io.stdout.isTTY);
 }

@@ -1,6 +1,7 @@
 /** The streams, environment and folder a CLI run works with; passed in so runs are testable in-process. */
 export interface OutStream {
   write(chunk: string): boolean;
+  once?(event: 'drain', listener: () => void): unknown;
   isTTY?: boolean;
   columns?: number;
   getColorDepth?: (env?: object) => number;

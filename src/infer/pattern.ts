@@ -19,11 +19,14 @@ export type Element =
 export interface CompiledPattern {
   source: string;
   elements: Element[];
+  /** For each gap: whether it stands next to an agent placeholder (and may not skip agents). */
+  guarded: boolean[];
   /** Alternatives of the first required word element: used to skip texts that cannot match. */
   anchor: Alternative[];
 }
 
 export const MAX_GAP = 4;
+const COMMON = new Set(['the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'to', 'of', 'and', 'or', 'in', 'on', 'for', 'with', 'by', 'at', 'their', 'its', 'his', 'her', 'them', 'they', 'it', 'that', 'which', 'who', 'how', 'what', 'not', 'no', 'so', 'as', 'had', 'has', 'have', 'did', 'do', 'we', 'us', 'our', 'all', 'some', 'this', 'these', 'those', 'from', 'about', 'after', 'before', 'then', 'now', 'up', 'out']);
 const MAX_ELEMENTS = 12;
 
 export class PatternError extends Error {}
@@ -54,11 +57,18 @@ export function compilePattern(source: string): CompiledPattern {
     elements.push({ kind: 'alts', alts, optional });
   }
   if (elements[0]?.kind === 'gap' || elements[elements.length - 1]?.kind === 'gap') throw new PatternError('a pattern cannot start or end with …');
-  const anchorElement = elements.find(
+  // index the pattern under its rarest required part, so common words ("was", "the")
+  // do not make every clause a candidate for it
+  const required = elements.filter(
     (e): e is Extract<Element, { kind: 'alts' }> => e.kind === 'alts' && !e.optional && e.alts.every((a) => a.kind !== 'agent'),
   );
-  if (!anchorElement) throw new PatternError('a pattern needs at least one required word');
-  return { source, elements, anchor: anchorElement.alts };
+  if (!required.length) throw new PatternError('a pattern needs at least one required word');
+  const cost = (e: Extract<Element, { kind: 'alts' }>): number =>
+    e.alts.reduce((sum, a) => sum + (a.kind === 'word' && COMMON.has(a.word) ? 50 : a.kind === 'prefix' ? 2 : 1), 0);
+  const anchorElement = required.reduce((best, e) => (cost(e) < cost(best) ? e : best));
+  const isAgentAlts = (e: Element | undefined): boolean => e?.kind === 'alts' && e.alts.some((a) => a.kind === 'agent');
+  const guarded = elements.map((e, i) => e.kind === 'gap' && (isAgentAlts(elements[i - 1]) || isAgentAlts(elements[i + 1])));
+  return { source, elements, guarded, anchor: anchorElement.alts };
 }
 
 export interface Match {
@@ -97,43 +107,54 @@ function altMatches(alt: Alternative, view: ClauseView, i: number): number {
 
 /** All leftmost matches of a pattern in one clause (one per start position). */
 export function matchAll(pattern: CompiledPattern, view: ClauseView): Match[] {
-  const { elements } = pattern;
-  const { tokens, marks } = view;
+  const { elements, guarded } = pattern;
+  const { tokens, marks, transparent } = view;
   const found: Match[] = [];
-  const isAgentAlts = (e: Element | undefined): boolean => e?.kind === 'alts' && e.alts.some((a) => a.kind === 'agent');
+  const skipped: number[] = []; // words stepped over on the current path (backtracked)
+  let endAt = -1;
+  let specificityAt = 0;
 
-  const step = (ei: number, ti: number, specificity: number, skipped: number[]): Match | undefined => {
-    if (ei === elements.length) return { start: -1, end: ti, specificity, skipped };
+  const step = (ei: number, ti: number, specificity: number): boolean => {
+    if (ei === elements.length) {
+      endAt = ti;
+      specificityAt = specificity;
+      return true;
+    }
     const el = elements[ei]!;
     if (el.kind === 'gap') {
       // a gap next to a placeholder may not jump over another agent ("who acts")
-      const guarded = isAgentAlts(elements[ei - 1]) || isAgentAlts(elements[ei + 1]);
+      const guard = guarded[ei]!;
+      const mark = skipped.length;
       for (let g = 0; g <= el.max && ti + g <= tokens.length; g++) {
-        if (g > 0 && guarded && marks[ti + g - 1]) break;
-        const r = step(ei + 1, ti + g, specificity, g ? [...skipped, ...Array.from({ length: g }, (_, k) => ti + k)] : skipped);
-        if (r) return r;
+        if (g > 0) {
+          if (guard && marks[ti + g - 1]) break;
+          skipped.push(ti + g - 1);
+        }
+        if (step(ei + 1, ti + g, specificity)) return true;
       }
-      return undefined;
+      skipped.length = mark;
+      return false;
     }
     for (const alt of el.alts) {
       const n = altMatches(alt, view, ti);
-      if (n > 0) {
-        const r = step(ei + 1, ti + n, specificity + (alt.kind === 'agent' ? 1 : n), skipped);
-        if (r) return r;
-      }
+      if (n > 0 && step(ei + 1, ti + n, specificity + (alt.kind === 'agent' ? 1 : n))) return true;
     }
     // "were not asked": a negation word between two parts is stepped over and remembered
-    if (ei > 0 && tokens[ti] && view.transparent.has(tokens[ti]!.word)) {
-      const r = step(ei, ti + 1, specificity, [...skipped, ti]);
-      if (r) return r;
+    if (ei > 0 && ti < tokens.length && transparent.has(tokens[ti]!.word)) {
+      skipped.push(ti);
+      if (step(ei, ti + 1, specificity)) return true;
+      skipped.pop();
     }
-    return el.optional ? step(ei + 1, ti, specificity, skipped) : undefined;
+    return el.optional ? step(ei + 1, ti, specificity) : false;
   };
 
+  const first = elements[0]!;
+  const quick = first.kind === 'alts' && !first.optional ? first.alts : undefined;
   for (let start = 0; start < tokens.length; start++) {
-    const r = step(0, start, 0, []);
-    if (r && r.end > start) {
-      found.push({ start, end: r.end, specificity: r.specificity, skipped: r.skipped });
+    if (quick && !quick.some((alt) => altMatches(alt, view, start) > 0)) continue;
+    skipped.length = 0;
+    if (step(0, start, 0) && endAt > start) {
+      found.push({ start, end: endAt, specificity: specificityAt, skipped: skipped.slice() });
     }
   }
   return found;

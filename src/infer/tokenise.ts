@@ -24,7 +24,24 @@ const COMMA_JOINERS = new Set(['and', 'but', 'so', 'then', 'while', 'whilst', 'y
 const SUBJECT_STARTS = new Set(['the', 'a', 'an', 'they', 'we', 'it', 'he', 'she', 'this', 'that', 'their', 'our', 'its', 'there', 'his', 'her', 'staff', 'residents', 'tenants']);
 const IZE = /^([a-z]{3,})(iz|yz)(e|ed|es|ing|ation|ations|er|ers)$/;
 
+// Normalised forms of each raw word, per lexicon: vocabularies are small, logs are long.
+const memo = new WeakMap<Lexicon, Map<string, string[]>>();
+
 function normaliseWord(raw: string, lexicon: Lexicon): string[] {
+  let cache = memo.get(lexicon);
+  if (!cache) {
+    cache = new Map();
+    memo.set(lexicon, cache);
+  }
+  let found = cache.get(raw);
+  if (!found) {
+    found = normaliseFresh(raw, lexicon);
+    if (cache.size < 200_000) cache.set(raw, found);
+  }
+  return found;
+}
+
+function normaliseFresh(raw: string, lexicon: Lexicon): string[] {
   let w = raw.toLowerCase().replace(/’/g, "'");
   if (w.endsWith("'s")) w = w.slice(0, -2);
   if (w.endsWith("n't")) {

@@ -26,7 +26,7 @@ async function real(path: string): Promise<string> {
   }
 }
 
-export async function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Iterable<string>, options: WriteOptions = {}): Promise<void> {
   const target = resolve(path);
   const shown = safeInline(path);
   const targetReal = await real(target);
@@ -49,7 +49,8 @@ export async function writeFileAtomic(path: string, content: string, options: Wr
   try {
     const handle = await open(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, mode);
     try {
-      await handle.writeFile(content, 'utf8');
+      if (typeof content === 'string') await handle.writeFile(content, 'utf8');
+      else for (const chunk of content) await handle.write(chunk, null, 'utf8');
       await handle.sync();
     } finally {
       await handle.close();

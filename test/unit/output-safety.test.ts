@@ -63,7 +63,7 @@ describe('markdown', () => {
 
 describe('json', () => {
   it('keeps user text exact (JSON escapes it)', async () => {
-    const json = JSON.parse(formatJson(await hostileResult()));
+    const json = JSON.parse([...formatJson(await hostileResult())].join(''));
     expect(json.activities[0].name).toBe(HOSTILE);
   });
 });

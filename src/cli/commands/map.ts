@@ -6,7 +6,7 @@ import { formatMarkdown } from '../../format/map/markdown.js';
 import { formatTable } from '../../format/map/table.js';
 import { formatYaml } from '../../format/map/yaml.js';
 import { colourLevel, makeChalk } from '../colour.js';
-import { emit } from '../emit.js';
+import { emit, toTerminal, type Output } from '../emit.js';
 import type { Io } from '../io.js';
 import { loadRun } from '../load-run.js';
 import { makeInferrer } from '../make-inferrer.js';
@@ -26,10 +26,10 @@ export async function mapCommand(files: string[], options: CommonOptions, io: Io
   return 0;
 }
 
-function render(result: MapResult, format: MapFormat, options: CommonOptions, io: Io, toFile: boolean): string {
+function render(result: MapResult, format: MapFormat, options: CommonOptions, io: Io, toFile: boolean): Output {
   switch (format) {
     case 'json':
-      return formatJson(result);
+      return formatJson(result, toTerminal(options, io));
     case 'yaml':
       return formatYaml(result);
     case 'csv':

@@ -94,8 +94,12 @@ export function activityJson(result: ActivityResult, factNames: readonly string[
   return json;
 }
 
-export function mapJson(result: MapResult): MapJson {
-  const factNames = [...new Set([...CORE_FACT_NAMES, ...result.ladders.flatMap((l) => l.extraFacts.map((f) => f.name))])];
+export function factNamesOf(result: MapResult): string[] {
+  return [...new Set([...CORE_FACT_NAMES, ...result.ladders.flatMap((l) => l.extraFacts.map((f) => f.name))])];
+}
+
+/** Everything of the model except the activities, in key order: ladders first, then summary, bands, flags, total. */
+export function mapJsonFrame(result: MapResult): Omit<MapJson, 'activities'> {
   const summary: MapJson['summary'] = {};
   const bands: MapJson['bands'] = {};
   for (const s of result.summary.ladders) {
@@ -109,10 +113,15 @@ export function mapJson(result: MapResult): MapJson {
       file: l.file,
       rungs: l.rungs.map((r) => ({ id: r.id, name: r.name, index: r.index, band: r.band.id })),
     })),
-    activities: result.results.map((r) => activityJson(r, factNames)),
     summary,
     bands,
     flags: Object.fromEntries(result.summary.flags),
     total: result.summary.total,
   };
+}
+
+export function mapJson(result: MapResult): MapJson {
+  const factNames = factNamesOf(result);
+  const { ladders, ...rest } = mapJsonFrame(result);
+  return { ladders, activities: result.results.map((r) => activityJson(r, factNames)), ...rest };
 }
