@@ -63,6 +63,38 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   program
+    .command('check')
+    .description('CI gate: apply the policy and exit 1 on any error finding')
+    .argument('<file...>', 'activity files (YAML); - for standard input')
+    .addOption(ladderOption())
+    .option('-f, --format <format>', 'text | json | github | junit | sarif', 'text')
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('--force', 'replace the --output file if it exists')
+    .option('--min-rung <rung>', 'error for activities below this rung (rung or ladder:rung)')
+    .option('--fail-on <rules>', 'make these rules errors (comma list)', collectList)
+    .option('--warn-on <rules>', 'make these rules warnings (comma list)', collectList)
+    .option('--off <rules>', 'turn these rules off (comma list)', collectList)
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--changed-since <ref>', 'only judge activities added or changed since this git ref')
+    .option('--cues <file>', 'extra inference cues (YAML); repeatable', collectRepeat)
+    .option('--no-infer', 'use declared facts only; do not read descriptions')
+    .addHelpText(
+      'after',
+      `\nRules: min-rung, overclaim, unclassified, after-decision, feedback-missing, perception-gap,\nno-support, contradiction, max-share (see docs/ci.md).\nExit codes: 0 no errors; 1 errors (or more warnings than --max-warnings); 2 invalid input or usage.\n${examples([
+        'coprod check activities.yaml',
+        'coprod check activities.yaml --format github',
+        'coprod check activities.yaml --min-rung consultation --fail-on overclaim,unclassified',
+        'coprod check activities.yaml --changed-since origin/main --format sarif --output coprod.sarif',
+      ])}`,
+    )
+    .action((files: string[], _o, cmd: Command) => {
+      pending = async () => {
+        const o = opts(cmd) as CommonOptions & { off?: string[] };
+        return (await import('./commands/check.js')).checkCommand(files, { ...o, ignore: o.off }, io);
+      };
+    });
+
+  program
     .command('ladders')
     .description('list the ladders, or show one (top rung first)')
     .argument('[id]', 'ladder id or path to a ladder file')

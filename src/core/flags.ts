@@ -5,11 +5,10 @@
 import type { Ladder } from '../ladders/ladder.js';
 import type { Activity } from './activity.js';
 import { sayRank } from './facts-model.js';
-import { atomAction } from './next-step.js';
+import { stepsToReach } from './next-step.js';
 import type { Placement } from './place.js';
 import type { ResolvedFacts } from './resolve-facts.js';
 import type { EffectiveFacts } from './rules.js';
-import { unmetParts } from '../ladders/condition.js';
 
 export const FLAG_IDS = ['overclaim', 'after-decision', 'feedback-missing', 'perception-gap', 'no-support', 'contradiction'] as const;
 export type FlagId = (typeof FLAG_IDS)[number];
@@ -53,12 +52,12 @@ export function computeFlags({ activity, resolved, facts, placeOn }: FlagInput):
     const placed = placeOn(ladder);
     if (placed.index < rung.index) {
       const where = placed.rung ? `the evidence places it at ${placed.rung.id}` : 'nothing recorded places it on the ladder';
-      const unmet = unmetParts(rung.condition, facts.lookup).map((p) => p.action ?? atomAction(p.atom, facts.lookup(p.atom.fact.name)));
+      const unmet = stepsToReach(rung, facts);
       const to = placed.rung ? `claim ${placed.rung.id}` : 'record what say people had';
       flags.push({
         id: 'overclaim',
         message: `claimed ${rung.id} (${ladder.id}) but ${where}`,
-        action: `${to}${unmet.length ? `, or reach ${rung.id}: ${[...new Set(unmet)].join('; ')}` : ''}`,
+        action: `${to}${unmet.length ? `, or reach ${rung.id}: ${unmet.join('; ')}` : ''}`,
       });
     }
   }

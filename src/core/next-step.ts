@@ -5,7 +5,7 @@
  * questions that would place it.
  */
 import { unmetParts, describeAtom, type CompiledAtom } from '../ladders/condition.js';
-import type { Ladder } from '../ladders/ladder.js';
+import type { Ladder, Rung } from '../ladders/ladder.js';
 import type { Activity } from './activity.js';
 import type { FactDefinition, FactValue } from './facts-model.js';
 import { place, type Placement } from './place.js';
@@ -77,6 +77,38 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/**
+ * What an activity would have to do to stand on `rung`: its unmet conditions as actions,
+ * with "involve people before the decision" first when the decision rule holds it down.
+ */
+export function stepsToReach(rung: Rung, facts: EffectiveFacts): string[] {
+  const unmet = unmetParts(rung.condition, facts.lookup);
+  const steps: string[] = [];
+  // a decision already made holds say at heard: nothing above it is reachable until that changes
+  const needsMoreThanHeard = unmet.some((p) => p.atom.fact.name === 'say' && requiresAboveHeard(p.atom));
+  if (facts.rawLookup('before_decision') === false && needsMoreThanHeard) steps.push('involve people before the decision is made');
+  for (const part of facts.capped ? unmetParts(rung.condition, facts.rawLookup) : unmet) {
+    const action = part.action ?? atomAction(part.atom, facts.rawLookup(part.atom.fact.name));
+    const phrased = part.unknown ? `${action} (or record \`${part.atom.fact.name}\` if this already happens)` : action;
+    if (!steps.includes(phrased)) steps.push(phrased);
+  }
+  return steps;
+}
+
+function requiresAboveHeard(atom: CompiledAtom): boolean {
+  const heard = atom.fact.values.indexOf('heard');
+  const rank = (v: unknown): number => atom.fact.values.indexOf(String(v));
+  switch (atom.comparator) {
+    case 'atLeast':
+    case 'is':
+      return rank(atom.operand) > heard;
+    case 'in':
+      return (atom.operand as string[]).every((v) => rank(v) > heard);
+    default:
+      return false;
+  }
+}
+
 export interface NextStepInput {
   activity: Activity;
   placement: Placement;
@@ -125,15 +157,7 @@ export function nextStep(input: NextStepInput): NextStep {
 
   const steps: string[] = [];
   if (placement.forcedBy === 'voluntary') steps.push('make taking part a free choice, not a requirement');
-  // rule-aware: when the decision was already made, say was capped at heard
-  const unmetRaw = unmetParts(above.condition, facts.rawLookup);
-  const unmet = unmetParts(above.condition, facts.lookup);
-  if (facts.capped && unmet.some((p) => p.atom.fact.name === 'say')) steps.push('involve people before the decision is made');
-  for (const part of facts.capped ? unmetRaw : unmet) {
-    const action = part.action ?? atomAction(part.atom, facts.rawLookup(part.atom.fact.name));
-    const phrased = part.unknown ? `${action} (or record \`${part.atom.fact.name}\` if this already happens)` : action;
-    if (!steps.includes(phrased)) steps.push(phrased);
-  }
+  for (const step of stepsToReach(above, facts)) if (!steps.includes(step)) steps.push(step);
   if (steps.length === 0) steps.push(`meet the conditions of ${above.name}`);
   return {
     status: 'climb',

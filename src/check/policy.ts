@@ -1,0 +1,149 @@
+/**
+ * The policy a check applies: the config's `policy:` with command-line flags on top,
+ * every rung name resolved against the policy's ladder (located errors in the config,
+ * usage errors for flags).
+ */
+import type { Severity, PolicyFile } from '../config/config-schema.js';
+import type { LoadedConfig } from '../config/load-config.js';
+import type { Level } from '../core/facts-model.js';
+import { InputError, UsageError, fieldPath, type Diagnostic } from '../errors/diagnostic.js';
+import { readSource } from '../io/read-source.js';
+import { locate, parseYaml, type PathSegment } from '../io/yaml-source.js';
+import type { Ladder, Rung } from '../ladders/ladder.js';
+import type { LadderRegistry } from '../ladders/registry.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import { quoteValue, safeInline } from '../util/terminal-text.js';
+import { RULES, RULE_IDS, type RuleId } from './rules.js';
+
+export interface RungTarget {
+  ladder: Ladder;
+  rung: Rung;
+}
+
+export interface MaxShare {
+  band: string;
+  share: number;
+  severity: Severity;
+  /** where it is set, for locating findings */
+  source?: { file: string; line: number; column: number };
+}
+
+export interface Policy {
+  /** The ladder the policy's rung names and bands refer to. */
+  ladder: Ladder;
+  severities: Record<Exclude<RuleId, 'max-share'>, Severity>;
+  minRung?: RungTarget;
+  minRungByLevel: Partial<Record<Level, RungTarget>>;
+  maxShare: MaxShare[];
+  /** -1 or undefined: no limit */
+  maxWarnings?: number;
+}
+
+export interface PolicyFlags {
+  minRung?: string;
+  failOn?: string[];
+  warnOn?: string[];
+  ignore?: string[];
+  maxWarnings?: string;
+}
+
+function resolveRung(ladder: Ladder, registry: LadderRegistry, name: string): Promise<RungTarget | string> {
+  return (async () => {
+    const text = name.trim();
+    const colon = text.indexOf(':');
+    let target = ladder;
+    let rungName = text;
+    if (colon > 0) {
+      try {
+        target = await registry.get(text.slice(0, colon).trim());
+      } catch (error) {
+        if (error instanceof UsageError) return `${error.message}${error.hint ? ` (${error.hint})` : ''}`;
+        throw error;
+      }
+      rungName = text.slice(colon + 1).trim();
+    }
+    const rung = target.rungs.find((r) => r.id === rungName || r.id === rungName.toLowerCase());
+    if (rung) return { ladder: target, rung };
+    const near = didYouMean(rungName, target.rungs.map((r) => r.id));
+    return `${quoteValue(rungName)} is not a rung of ${target.id}${near ? `; did you mean "${near}"?` : ''}`;
+  })();
+}
+
+function checkRuleNames(names: readonly string[], flag: string): RuleId[] {
+  return names.map((n) => {
+    if ((RULE_IDS as readonly string[]).includes(n)) return n as RuleId;
+    const near = didYouMean(n, RULE_IDS);
+    throw new UsageError(`${flag}: unknown rule ${JSON.stringify(safeInline(n))}`, `${near ? `did you mean "${near}"? ` : ''}rules: ${RULE_IDS.join(', ')}`);
+  });
+}
+
+export async function buildPolicy(ladder: Ladder, registry: LadderRegistry, config: LoadedConfig | undefined, flags: PolicyFlags): Promise<Policy> {
+  const file: PolicyFile = config?.data.policy ?? {};
+  const severities = Object.fromEntries(
+    RULE_IDS.filter((r) => r !== 'max-share').map((r) => [r, (r === 'min-rung' ? undefined : (file[r as keyof PolicyFile] as Severity | undefined)) ?? RULES[r].defaultSeverity]),
+  ) as Policy['severities'];
+  if (file['min-rung-severity']) severities['min-rung'] = file['min-rung-severity'];
+  const policy: Policy = { ladder, severities, minRungByLevel: {}, maxShare: [] };
+
+  // rung names in the config: located errors
+  const problems: Diagnostic[] = [];
+  let doc: ReturnType<typeof parseYaml> | undefined;
+  const where = async (path: PathSegment[]) => {
+    if (!config) return { line: 1, column: 1 };
+    doc ??= parseYaml(await readSource(config.file));
+    return locate(doc, path);
+  };
+  const fromConfig = async (name: string, path: PathSegment[]): Promise<RungTarget | undefined> => {
+    const r = await resolveRung(ladder, registry, name);
+    if (typeof r !== 'string') return r;
+    problems.push({ file: config!.file, ...(await where(path)), field: fieldPath(path), message: r, expected: `a rung of ${ladder.id}: ${ladder.rungs.map((x) => x.id).join(', ')}` });
+    return undefined;
+  };
+  if (file['min-rung']) {
+    const r = await fromConfig(file['min-rung'], ['policy', 'min-rung']);
+    if (r) policy.minRung = r;
+  }
+  for (const level of ['individual', 'service', 'strategic'] as const) {
+    const name = file['min-rung-by-level']?.[level];
+    if (!name) continue;
+    const r = await fromConfig(name, ['policy', 'min-rung-by-level', level]);
+    if (r) policy.minRungByLevel[level] = r;
+  }
+  const shares = file['max-share'] === undefined ? [] : Array.isArray(file['max-share']) ? file['max-share'] : [file['max-share']];
+  for (let i = 0; i < shares.length; i++) {
+    const s = shares[i]!;
+    const path: PathSegment[] = Array.isArray(file['max-share']) ? ['policy', 'max-share', i] : ['policy', 'max-share'];
+    const bands = ladder.bands.map((b) => b.id);
+    if (!bands.includes(s.band)) {
+      const near = didYouMean(s.band, bands);
+      const d: Diagnostic = { file: config!.file, ...(await where([...path, 'band'])), field: fieldPath([...path, 'band']), message: `${quoteValue(s.band)} is not a band of ${ladder.id}`, expected: `one of ${bands.join(', ')}` };
+      if (near) d.hint = `did you mean "${near}"?`;
+      problems.push(d);
+      continue;
+    }
+    policy.maxShare.push({ band: s.band, share: s.share, severity: s.severity ?? 'error', source: { file: config!.file, ...(await where(path)) } });
+  }
+  if (problems.length) throw new InputError(problems);
+  if (file['max-warnings'] !== undefined) policy.maxWarnings = file['max-warnings'];
+
+  // flags win over the config
+  if (flags.minRung) {
+    const r = await resolveRung(ladder, registry, flags.minRung);
+    if (typeof r === 'string') throw new UsageError(`--min-rung: ${r}`);
+    policy.minRung = r;
+  }
+  for (const id of checkRuleNames(flags.failOn ?? [], '--fail-on')) setSeverity(policy, id, 'error');
+  for (const id of checkRuleNames(flags.warnOn ?? [], '--warn-on')) setSeverity(policy, id, 'warn');
+  for (const id of checkRuleNames(flags.ignore ?? [], '--ignore')) setSeverity(policy, id, 'off');
+  if (flags.maxWarnings !== undefined) {
+    const n = Number(flags.maxWarnings);
+    if (!Number.isInteger(n) || n < -1) throw new UsageError(`--max-warnings: expected a whole number, got ${JSON.stringify(safeInline(flags.maxWarnings))}`);
+    policy.maxWarnings = n;
+  }
+  return policy;
+}
+
+function setSeverity(policy: Policy, id: RuleId, severity: Severity): void {
+  if (id === 'max-share') for (const s of policy.maxShare) s.severity = severity;
+  else policy.severities[id] = severity;
+}

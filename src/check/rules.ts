@@ -1,0 +1,82 @@
+/**
+ * The policy rules of `coprod check`, as data: id, what it checks, its default
+ * severity. Formatters (SARIF rules, docs) read them from here.
+ */
+import type { Severity } from '../config/config-schema.js';
+
+export const RULE_IDS = [
+  'min-rung',
+  'overclaim',
+  'unclassified',
+  'after-decision',
+  'feedback-missing',
+  'perception-gap',
+  'no-support',
+  'contradiction',
+  'max-share',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export interface RuleMeta {
+  id: RuleId;
+  title: string;
+  description: string;
+  defaultSeverity: Severity;
+}
+
+export const RULES: Record<RuleId, RuleMeta> = {
+  'min-rung': {
+    id: 'min-rung',
+    title: 'Below the minimum rung',
+    description: 'An activity is placed below the minimum rung the policy sets (min-rung, or min-rung-by-level for its level).',
+    defaultSeverity: 'error',
+  },
+  overclaim: {
+    id: 'overclaim',
+    title: 'Claimed above the evidence',
+    description: 'The rung the log claims (claimed) is above the rung the recorded facts support.',
+    defaultSeverity: 'error',
+  },
+  unclassified: {
+    id: 'unclassified',
+    title: 'Not enough recorded to place it',
+    description: 'Nothing declared or read from the description places the activity on the ladder.',
+    defaultSeverity: 'warn',
+  },
+  'after-decision': {
+    id: 'after-decision',
+    title: 'Views sought after the decision',
+    description: 'People were asked for their views only once the decision had been made.',
+    defaultSeverity: 'warn',
+  },
+  'feedback-missing': {
+    id: 'feedback-missing',
+    title: 'No feedback on how views were used',
+    description: 'People gave their views and nobody told them how they were used.',
+    defaultSeverity: 'warn',
+  },
+  'perception-gap': {
+    id: 'perception-gap',
+    title: 'Participants rate it lower',
+    description: 'The participants themselves would put the activity on a lower rung than the evidence does.',
+    defaultSeverity: 'warn',
+  },
+  'no-support': {
+    id: 'no-support',
+    title: 'Taking part was not supported',
+    description: "Expenses not paid, an inaccessible venue, or under 7 days' notice.",
+    defaultSeverity: 'off',
+  },
+  contradiction: {
+    id: 'contradiction',
+    title: 'Description contradicts a declared fact',
+    description: 'The words of the activity deny a fact the log declares.',
+    defaultSeverity: 'warn',
+  },
+  'max-share': {
+    id: 'max-share',
+    title: 'Too many activities in a band',
+    description: "A band's share of all activities is above the maximum the policy allows.",
+    defaultSeverity: 'error',
+  },
+};

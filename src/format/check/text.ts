@@ -1,0 +1,32 @@
+/** `coprod check` default output: findings grouped by file, coloured on a terminal, then a one-line total. */
+import type { ChalkInstance } from 'chalk';
+import type { CheckResult } from '../../check/evaluate.js';
+import { safeInline } from '../../util/terminal-text.js';
+
+export function formatCheckText(check: CheckResult, chalk: ChalkInstance): string {
+  const lines: string[] = [];
+  const byFile = new Map<string, typeof check.findings>();
+  for (const f of check.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  const ruleWidth = Math.max(8, ...check.findings.map((f) => f.rule.length));
+  for (const [file, findings] of byFile) {
+    lines.push(chalk.underline(safeInline(file)));
+    const posWidth = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+    for (const f of findings) {
+      const sev = f.severity === 'error' ? chalk.red('error') : chalk.yellow('warn ');
+      const who = f.activityName ? `${safeInline(f.activityName)}: ` : '';
+      lines.push(`  ${`${f.line}:${f.column}`.padEnd(posWidth)}  ${sev}  ${chalk.dim(f.rule.padEnd(ruleWidth))}  ${who}${safeInline(f.message)}`);
+      lines.push(`  ${' '.repeat(posWidth)}         ${' '.repeat(ruleWidth)}  ${chalk.green('→')} ${safeInline(f.fix)}`);
+    }
+    lines.push('');
+  }
+  const n = check.findings.length;
+  const checked = `${check.activities.length} ${check.activities.length === 1 ? 'activity' : 'activities'} checked against ${check.policy.ladder.id}`;
+  if (n === 0) lines.push(chalk.green(`✔ No problems (${checked}).`));
+  else {
+    const summary = `${n} ${n === 1 ? 'problem' : 'problems'} (${check.errors} ${check.errors === 1 ? 'error' : 'errors'}, ${check.warnings} ${check.warnings === 1 ? 'warning' : 'warnings'}); ${checked}.`;
+    lines.push(check.errors ? chalk.red.bold(`✖ ${summary}`) : chalk.yellow.bold(`⚠ ${summary}`));
+    const max = check.policy.maxWarnings;
+    if (!check.errors && max !== undefined && max >= 0 && check.warnings > max) lines.push(chalk.red(`✖ More than ${max} warnings allowed (--max-warnings).`));
+  }
+  return `${lines.join('\n')}\n`;
+}
