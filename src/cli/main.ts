@@ -63,6 +63,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   program
+    .command('ask')
+    .description('check one activity by answering plain questions; --append keeps it in a log')
+    .addOption(new Option('-l, --ladder <id|path>', 'ladder to answer on (default: the config\'s, or tlap)').argParser(collectList))
+    .option('--append <file>', 'add the activity to this log (created from the starter template if missing)')
+    .option('--answers <file>', 'answers from a YAML or JSON file instead of questions (for scripts)')
+    .option('--cues <file>', 'extra inference cues (YAML); repeatable', collectRepeat)
+    .option('--no-infer', 'use the answers only; do not read the description')
+    .addHelpText('after', examples(['coprod ask', 'coprod ask --ladder logmycare --append activities.yaml', 'coprod ask --answers answers.yaml']))
+    .action((_o, cmd: Command) => {
+      pending = async () => (await import('./commands/ask.js')).askCommand(opts(cmd), io);
+    });
+
+  program
     .command('check')
     .description('CI gate: apply the policy and exit 1 on any error finding')
     .argument('<file...>', 'activity files (YAML); - for standard input')

@@ -19,6 +19,8 @@ export interface ReadLogOptions {
   /** Facts declared by the ladders in use; they become valid activity fields. */
   extraFacts?: readonly FactDefinition[];
   resolveRef: RungRefResolver;
+  /** The document is one activity (a mapping with `name`), as in `coprod ask --answers`. */
+  single?: boolean;
 }
 
 const schemaCache = new Map<string, ActivitySchemas>();
@@ -100,19 +102,20 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
   const synonyms = new Map(FACT_SYNONYMS);
   for (const f of extraFacts) synonyms.set(f.name, f.synonyms);
 
-  const root = isPlainObject(value) ? value : undefined;
-  const rawItems: unknown[] = root ? (Array.isArray(root.activities) ? root.activities : []) : (value as unknown[]);
+  const single = options.single === true && isPlainObject(value);
+  const root = isPlainObject(value) && !single ? value : undefined;
+  const rawItems: unknown[] = single ? [value] : root ? (Array.isArray(root.activities) ? root.activities : []) : (value as unknown[]);
   const basePath: PathSegment[] = root ? ['activities'] : [];
+  const itemPath = (i: number): PathSegment[] => (single ? [] : [...basePath, i]);
   const fileExtensions = root ? normalise(root) : {};
   const itemExtensions = rawItems.map((item) => (isPlainObject(item) ? normalise(item) : {}));
 
   const diagnostics: Diagnostic[] = [];
-  const parsed = root
-    ? schemas.file.safeParse(root, { reportInput: true })
-    : schemas.activities.safeParse(rawItems, { reportInput: true });
+  const schema = single ? schemas.activity : root ? schemas.file : schemas.activities;
+  const parsed = schema.safeParse(single ? value : root ?? rawItems, { reportInput: true });
   if (!parsed.success) {
     diagnostics.push(
-      ...issuesToDiagnostics(parsed.error.issues, doc, root ? schemas.file : schemas.activities, {
+      ...issuesToDiagnostics(parsed.error.issues, doc, schema, {
         synonymsFor: (path) => {
           const field = [...path].reverse().find((p): p is string => typeof p === 'string');
           return field ? synonyms.get(field) : undefined;
@@ -125,7 +128,7 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
 
   const fileLadder = root && typeof root.ladder === 'string' ? root.ladder : undefined;
   const where = (i: number, field?: string): { line: number; column: number } =>
-    field ? locate(doc, [...basePath, i, field]) : doc.lines.position(doc.itemOffsets[i] ?? 0);
+    field ? locate(doc, [...itemPath(i), field]) : single ? locate(doc, []) : doc.lines.position(doc.itemOffsets[i] ?? 0);
 
   // ids: declared ones must be unique; derived ones get a suffix
   const declaredIds = new Map<string, number>();
@@ -137,7 +140,7 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
       diagnostics.push({
         file,
         ...where(i, 'id'),
-        field: fieldPath([...basePath, i, 'id']),
+        field: fieldPath([...itemPath(i), 'id']),
         message: `duplicate id ${quoteValue(id)}`,
         expected: 'an id used once in the file',
         hint: `first used at line ${where(first).line}; change one of them`,
@@ -157,7 +160,7 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
       if (typeof raw !== 'string' || raw.trim() === '') continue;
       const resolved = await options.resolveRef(raw, fileLadder);
       if (isRefProblem(resolved)) {
-        const d: Diagnostic = { file, ...where(i, key), field: fieldPath([...basePath, i, key]), message: resolved.message, expected: resolved.expected };
+        const d: Diagnostic = { file, ...where(i, key), field: fieldPath([...itemPath(i), key]), message: resolved.message, expected: resolved.expected };
         if (resolved.hint) d.hint = resolved.hint;
         diagnostics.push(d);
       } else found[key] = resolved;
@@ -166,7 +169,7 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
 
   if (diagnostics.length || !parsed.success) throw new InputError(sortDiagnostics(dedupe(diagnostics)));
 
-  const data = parsed.data as { service?: string; ladder?: string; activities?: Record<string, unknown>[] } | Record<string, unknown>[];
+  const data = (single ? [parsed.data] : parsed.data) as { service?: string; ladder?: string; activities?: Record<string, unknown>[] } | Record<string, unknown>[];
   const items = (Array.isArray(data) ? data : data.activities) as Record<string, unknown>[];
   const factNames = [...CORE_FACTS, ...extraFacts].map((f) => f.name);
   const usedIds = new Set(declaredIds.keys());
@@ -184,7 +187,7 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
       const v = item[name];
       if (v !== undefined) declared.set(name, v as FactValue);
     }
-    const pos = doc.lines.position(doc.itemOffsets[i] ?? 0);
+    const pos = where(i);
     const activity: Activity = {
       id,
       idDeclared: declaredId !== undefined,

@@ -1,0 +1,154 @@
+/**
+ * `coprod ask`: a care worker's quick check of one activity, by plain questions (or an
+ * answers file), with the rung, the other ladders, flags and next step; `--append FILE`
+ * adds it to a log keeping that file's comments and layout.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { appendEntry, type Entry } from '../../ask/append.js';
+import { candidateValues, factQuestions, matters } from '../../ask/questions.js';
+import type { FactDefinition } from '../../core/facts-model.js';
+import { CORE_FACTS } from '../../core/facts-model.js';
+import { assess, type ActivityResult } from '../../core/map-log.js';
+import { parseLog, readLog } from '../../core/read-log.js';
+import type { Inferrer } from '../../core/resolve-facts.js';
+import { makeRungRefResolver, type RungRefResolver } from '../../core/rung-ref.js';
+import { InputError, UsageError } from '../../errors/diagnostic.js';
+import { formatAnswer } from '../../format/ask/answer.js';
+import { readSource } from '../../io/read-source.js';
+import { writeFileAtomic } from '../../io/write-file.js';
+import type { Ladder } from '../../ladders/ladder.js';
+import { safeInline } from '../../util/terminal-text.js';
+import { colourLevel, makeChalk } from '../colour.js';
+import type { Io } from '../io.js';
+import { configLadders, DEFAULT_LADDER, loadContext } from '../load-run.js';
+import { makeInferrer } from '../make-inferrer.js';
+import type { CommonOptions } from '../options.js';
+import { inquirerPrompter, type Prompter } from '../prompter.js';
+import { starterLog } from './init.js';
+import { terminalWidth } from '../terminal-width.js';
+
+export interface AskOptions extends CommonOptions {
+  append?: string;
+  answers?: string;
+}
+
+const NOT_SURE = '__not_sure__';
+
+function evaluator(ladders: Ladder[], resolveRef: RungRefResolver, extraFacts: FactDefinition[], inferrer: Inferrer | undefined) {
+  const cache = new Map<string, ActivityResult>();
+  return async (entry: Entry): Promise<ActivityResult> => {
+    const key = JSON.stringify(entry);
+    let found = cache.get(key);
+    if (!found) {
+      const log = await readLog(parseLog({ name: '<answers>', path: null, text: key }), { extraFacts, resolveRef, single: true });
+      found = assess(log.activities[0]!, ladders, inferrer);
+      cache.set(key, found);
+    }
+    return found;
+  };
+}
+
+async function askQuestions(prompter: Prompter, ladders: Ladder[], evaluate: (e: Entry) => Promise<ActivityResult>): Promise<Entry> {
+  const entry: Entry = {};
+  entry.name = (await prompter.input('Name of the activity (e.g. "Menu survey"):', { required: true })).trim();
+  const description = (await prompter.input('In a sentence, what happened? (optional)')).trim();
+  if (description) entry.description = description;
+  const level = CORE_FACTS.find((f) => f.name === 'level')!;
+  entry.level = await prompter.select(level.question, level.values.map((v) => ({ value: v, name: level.options[v] ?? v })), 'service');
+  for (const fact of factQuestions(ladders)) {
+    // skip what no answer could change (all answers give the same rungs and flags)
+    if (!(await mattersAsync(fact, entry, evaluate))) continue;
+    if (fact.kind === 'set') {
+      const picked = await prompter.checkbox(`${fact.question} (space to pick, enter when done)`, [
+        ...fact.values.map((v) => ({ value: v, name: fact.options[v] ?? v })),
+        { value: NOT_SURE, name: 'not sure' },
+      ]);
+      if (!picked.includes(NOT_SURE) && picked.length) entry[fact.name] = picked;
+      continue;
+    }
+    const choices = fact.values.map((v) => ({ value: v, name: fact.options[v] ?? v }));
+    const answer = await prompter.select(fact.question, [...choices, { value: NOT_SURE, name: 'not sure', description: 'leave it unset' }]);
+    if (answer === NOT_SURE) continue;
+    entry[fact.name] = fact.kind === 'boolean' ? answer === 'true' : answer;
+  }
+  return entry;
+}
+
+/** `matters`, with the (asynchronous) evaluations done first. */
+async function mattersAsync(fact: FactDefinition, entry: Entry, evaluate: (e: Entry) => Promise<ActivityResult>): Promise<boolean> {
+  const results = new Map<string, ActivityResult>();
+  for (const value of candidateValues(fact)) {
+    const trial: Entry = { ...entry };
+    if (value === undefined) delete trial[fact.name];
+    else trial[fact.name] = value;
+    results.set(JSON.stringify(trial), await evaluate(trial));
+  }
+  return matters(fact, entry, (e) => results.get(JSON.stringify(e))!);
+}
+
+async function readAnswers(path: string, io: Io, extraFacts: FactDefinition[], resolveRef: RungRefResolver): Promise<Entry> {
+  const source = await readSource(path, io.stdin, 'answers file');
+  const doc = parseLog(source);
+  if (typeof doc.value !== 'object' || doc.value === null || Array.isArray(doc.value)) {
+    throw new InputError([{ file: source.name, line: 1, column: 1, field: '', message: 'expected one activity: a mapping with name, and the facts you know', expected: 'name: Menu survey\nsay: heard' }]);
+  }
+  await readLog(doc, { extraFacts, resolveRef, single: true }); // validates, with located errors
+  return doc.value as Entry;
+}
+
+export async function askCommand(options: AskOptions, io: Io, prompterFactory: () => Promise<Prompter> = inquirerPrompter): Promise<number> {
+  const { config, registry } = await loadContext(io, options);
+  const primaryRef = options.ladder?.[0] ?? configLadders(config)[0] ?? DEFAULT_LADDER;
+  const primary = await registry.get(primaryRef);
+  const others = (await registry.all()).filter((l) => l.id !== primary.id);
+  const ladders = [primary, ...others];
+  const extraFacts = ladders.flatMap((l) => l.extraFacts).filter((f, i, all) => all.findIndex((x) => x.name === f.name) === i);
+  const resolveRef = makeRungRefResolver(registry, ladders.map((l) => l.id));
+  const inferrer = await makeInferrer(io, options, config, extraFacts);
+  const evaluate = evaluator(ladders, resolveRef, extraFacts, inferrer);
+
+  let entry: Entry;
+  if (options.answers) entry = await readAnswers(options.answers, io, extraFacts, resolveRef);
+  else {
+    if (!io.stdin.isTTY) {
+      throw new UsageError('coprod ask asks questions, and needs a terminal to do so', 'to place activities from a file use `coprod map FILE`; to script this command, give the answers with `--answers FILE.yaml`');
+    }
+    entry = await askQuestions(await prompterFactory(), ladders, evaluate);
+  }
+
+  const result = await evaluate(entry);
+  const chalk = makeChalk(colourLevel(io, io.stdout, options.color));
+  io.stdout.write(formatAnswer(result, primary, others, { chalk, width: Math.min(terminalWidth(io), io.stdout.isTTY ? terminalWidth(io) : 80) }));
+
+  if (options.append) {
+    const path = resolve(io.cwd, options.append);
+    let original: string | undefined;
+    try {
+      original = await readFile(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(`cannot read ${safeInline(options.append)}: ${(error as NodeJS.ErrnoException).code}`);
+    }
+    let appended;
+    try {
+      appended = appendEntry(original, entry, await starterLog(path));
+    } catch (error) {
+      throw new UsageError(`cannot add to ${safeInline(options.append)}: ${(error as Error).message}`, 'check the file with `coprod map`');
+    }
+    // the whole log must still be valid before anything is written
+    try {
+      await readLog(parseLog({ name: options.append, path, text: appended.text.replace(/^\ufeff/, '') }), { extraFacts, resolveRef });
+    } catch (error) {
+      if (error instanceof InputError) {
+        throw new InputError(error.diagnostics.map((d) => ({ ...d, hint: d.hint ?? `${safeInline(options.append!)} has this problem already; nothing was written` })));
+      }
+      throw error;
+    }
+    await writeFileAtomic(path, appended.text, { force: true, what: 'log' });
+    const renamed = appended.renamedFrom ? ` (the id ${appended.renamedFrom} was taken)` : '';
+    io.stderr.write(`${original === undefined ? 'Created' : 'Added to'} ${safeInline(options.append)}: "${safeInline(String(entry.name))}" as id ${appended.id}${renamed}.\n`);
+  } else if (!options.quiet) {
+    io.stderr.write('Keep it in your log with --append FILE.\n');
+  }
+  return 0;
+}
