@@ -1,8 +1,8 @@
 /**
- * The questions of `coprod ask`, from the facts model and the ladders' own extra facts,
- * in a fixed order. A question is asked only if some answer to it could change the
- * result (a rung on any ladder shown, or a flag), given the answers so far: so nobody is
- * asked about stages when nobody was heard.
+ * The questions of `coprod ask`, from the facts model and the chosen ladder's own extra
+ * facts, in a fixed order. A question is asked only if some answer to it could change
+ * the result (the rung on the chosen ladder, or a flag), given the answers so far: so
+ * nobody is asked about stages when nobody was heard.
  */
 import { CORE_FACTS, type FactDefinition, type FactValue } from '../core/facts-model.js';
 import type { ActivityResult } from '../core/map-log.js';
@@ -34,21 +34,21 @@ export function candidateValues(fact: FactDefinition): Array<FactValue | undefin
   }
 }
 
-/** What a person would see change: the rung on every ladder, and the flags. */
-export function outcome(result: ActivityResult): string {
-  const rungs = [...result.placements.values()].map((p) => p.index).join(',');
+/** What a person would see change: the rung on the chosen ladder, and the flags. */
+export function outcome(result: ActivityResult, ladderId: string): string {
+  const rung = result.placements.get(ladderId)?.index ?? 0;
   const flags = result.flags.map((f) => f.id).sort().join(',');
-  return `${rungs}|${flags}`;
+  return `${rung}|${flags}`;
 }
 
-/** Whether any answer to `fact` could change the outcome, given the answers in `entry`. */
-export function matters(fact: FactDefinition, entry: Entry, evaluate: (entry: Entry) => ActivityResult): boolean {
+/** Whether any answer to `fact` could change the outcome on `ladderId`, given the answers in `entry`. */
+export function matters(fact: FactDefinition, entry: Entry, ladderId: string, evaluate: (entry: Entry) => ActivityResult): boolean {
   const seen = new Set<string>();
   for (const value of candidateValues(fact)) {
     const trial: Entry = { ...entry };
     if (value === undefined) delete trial[fact.name];
     else trial[fact.name] = value;
-    seen.add(outcome(evaluate(trial)));
+    seen.add(outcome(evaluate(trial), ladderId));
     if (seen.size > 1) return true;
   }
   return false;

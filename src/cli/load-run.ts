@@ -112,9 +112,27 @@ export async function loadRun(
       else throw error;
     }
   }
-  if (diagnostics.length) throw new InputError(sortDiagnosticsByFileOrder(diagnostics, files));
+  if (diagnostics.length) throw new InputError(sortDiagnosticsByFileOrder(await explainLadderFacts(diagnostics, registry, ids), files));
   const inferrer = makeInferrer ? await makeInferrer(config, extraFacts) : undefined;
   return { config, registry, ladders, logs, inferrer };
+}
+
+/** An unknown field that is a fact of another ladder gets a hint naming that ladder. */
+async function explainLadderFacts(diagnostics: Diagnostic[], registry: LadderRegistry, inUse: readonly string[]): Promise<Diagnostic[]> {
+  const unknown = diagnostics.filter((d) => /^unknown field "/.test(d.message));
+  if (!unknown.length) return diagnostics;
+  let ladders: Ladder[];
+  try {
+    ladders = await registry.all();
+  } catch {
+    return diagnostics;
+  }
+  for (const d of unknown) {
+    const field = /^unknown field "([^"]+)"/.exec(d.message)?.[1];
+    const owner = ladders.find((l) => !inUse.includes(l.id) && l.extraFacts.some((f) => f.name === field));
+    if (owner) d.hint = `${field} is a fact of the ${owner.id} ladder: map with --ladder ${owner.id}, or set ladder: ${owner.id} in the file`;
+  }
+  return diagnostics;
 }
 
 function sortDiagnosticsByFileOrder(diagnostics: Diagnostic[], files: readonly string[]): Diagnostic[] {

@@ -87,6 +87,8 @@ export const rungSchema = z.strictObject({
   description: text,
   when: conditionSchema,
   advice: text,
+  /** What the organisation commits to at this rung (IAP2's "promise"), in the ladder's own words. */
+  promise: z.optional(text),
 });
 
 export const ladderSchema = z.strictObject({

@@ -17,6 +17,8 @@ export interface Rung {
   summary: string;
   description: string;
   advice: string;
+  /** What the organisation commits to at this rung, where the ladder says. */
+  promise?: string;
   /** 1-based, bottom rung is 1. */
   index: number;
   condition: CompiledCondition;

@@ -103,16 +103,20 @@ export function buildLadder(doc: YamlDocument, shipped: boolean): Ladder {
     throw new InputError(sortDiagnostics(diagnostics));
   }
 
-  const rungs: Rung[] = data.rungs.map((r, i) => ({
-    id: r.id,
-    name: r.name,
-    band: bands.find((b) => b.id === r.band)!,
-    summary: r.summary,
-    description: r.description,
-    advice: r.advice,
-    index: i + 1,
-    condition: compileCondition(r.when as ConditionSpec, facts),
-  }));
+  const rungs: Rung[] = data.rungs.map((r, i) => {
+    const rung: Rung = {
+      id: r.id,
+      name: r.name,
+      band: bands.find((b) => b.id === r.band)!,
+      summary: r.summary,
+      description: r.description,
+      advice: r.advice,
+      index: i + 1,
+      condition: compileCondition(r.when as ConditionSpec, facts),
+    };
+    if (r.promise) rung.promise = r.promise;
+    return rung;
+  });
   return {
     id: data.id,
     name: data.name,

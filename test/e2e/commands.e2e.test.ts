@@ -1,5 +1,5 @@
 // End to end: help, version, ladders, crosswalk, init and schema as a user runs them.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { coprod, ROOT, tempDir } from '../helpers/cli.js';
@@ -64,9 +64,9 @@ describe('coprod ladders', () => {
 
 describe('coprod crosswalk', () => {
   it('puts the ladders side by side, a row per say value', () => {
-    const r = coprod(['crosswalk']);
+    const r = coprod(['crosswalk', '--ladder', 'tlap,logmycare,arnstein']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/joint +│ co-design or +│ collaborating +│ collaborating +│ partnership/);
+    expect(r.stdout).toMatch(/joint +│ co-design or +│ collaborating +│ partnership/);
     const json = JSON.parse(coprod(['crosswalk', '-f', 'json']).stdout);
     expect(json.rows.map((x: { say: string }) => x.say)).toEqual(['none', 'taught', 'told', 'heard', 'influence', 'joint', 'lead', 'control']);
     expect(json.rows[5].rungs.tlap).toMatchObject({ least: 'co-design', most: 'co-production' });
@@ -122,5 +122,28 @@ describe('coprod schema', () => {
     const r = coprod(['schema', 'ladders']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('did you mean "ladder"?');
+  });
+});
+
+describe("users' own ladders", () => {
+  it('a ladders: list in the config makes the ids work and shows the files', () => {
+    const dir = join(tmp.dir, 'with-ladders');
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(join(ROOT, 'examples/northshire-ladder.yaml'), join(dir, 'northshire.yaml'));
+    writeFileSync(join(dir, 'coprod.config.yaml'), 'ladders: [northshire.yaml]\n');
+    writeFileSync(join(dir, 'log.yaml'), '- name: Budget panel\n  say: joint\n  before_decision: true\n  paid: true\n');
+    const list = coprod(['ladders'], { cwd: dir });
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/northshire[\s\S]*\(northshire\.yaml\)/);
+    const json = JSON.parse(coprod(['map', 'log.yaml', '--ladder', 'northshire', '-f', 'json'], { cwd: dir }).stdout);
+    expect(json.activities[0].placements.northshire.rung).toBe('together');
+    expect(json.activities[0].facts.paid).toMatchObject({ value: true, basis: 'declared' });
+    expect(coprod(['ladders', 'northshire'], { cwd: dir }).stdout).toMatch(/Northshire Working Together framework/);
+  });
+
+  it('the crosswalk covers every shipped ladder', () => {
+    const json = JSON.parse(coprod(['crosswalk', '-f', 'json']).stdout);
+    expect(json.ladders).toEqual(['tlap', 'logmycare', 'logmycare-6', 'arnstein', 'iap2', 'hart']);
+    expect(json.rows[5].rungs.hart).toMatchObject({ least: 'adult-initiated-shared', most: 'child-initiated-shared' });
   });
 });

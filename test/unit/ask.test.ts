@@ -91,6 +91,26 @@ describe('which questions are asked', () => {
   });
 });
 
+describe('hart in coprod ask', () => {
+  it("asks Hart's own question and who started it", async () => {
+    const { io, out } = fakeIo();
+    const { prompter, asked } = scripted([
+      [/Name/, 'Youth forum'],
+      [/what happened/, ''],
+      [/level/, 'service'],
+      [/What say/, 'joint'],
+      [/before the decision/, 'true'],
+      [/choose to take part/, 'true'],
+      [/Who started it/, 'people'],
+      [/told how their input/, 'true'],
+      [/children understand/, 'true'],
+    ]);
+    await askCommand({ quiet: true, ladder: ['hart'] }, io, async () => prompter);
+    expect(asked.some((q) => /Who started it/.test(q))).toBe(true);
+    expect(out()).toMatch(/Child-initiated, shared decisions with adults/);
+  });
+});
+
 describe('appendEntry', () => {
   const entry = { name: 'New one', say: 'heard', stages: ['design'] };
   const template = '# starter\nservice: x\nactivities:\n  - name: Example\n';

@@ -49,16 +49,16 @@ function evaluator(ladders: Ladder[], resolveRef: RungRefResolver, extraFacts: F
   };
 }
 
-async function askQuestions(prompter: Prompter, ladders: Ladder[], evaluate: (e: Entry) => Promise<ActivityResult>): Promise<Entry> {
+async function askQuestions(prompter: Prompter, primary: Ladder, evaluate: (e: Entry) => Promise<ActivityResult>): Promise<Entry> {
   const entry: Entry = {};
   entry.name = (await prompter.input('Name of the activity (e.g. "Menu survey"):', { required: true })).trim();
   const description = (await prompter.input('In a sentence, what happened? (optional)')).trim();
   if (description) entry.description = description;
   const level = CORE_FACTS.find((f) => f.name === 'level')!;
   entry.level = await prompter.select(level.question, level.values.map((v) => ({ value: v, name: level.options[v] ?? v })), 'service');
-  for (const fact of factQuestions(ladders)) {
+  for (const fact of factQuestions([primary])) {
     // skip what no answer could change (all answers give the same rungs and flags)
-    if (!(await mattersAsync(fact, entry, evaluate))) continue;
+    if (!(await mattersAsync(fact, entry, primary.id, evaluate))) continue;
     if (fact.kind === 'set') {
       const picked = await prompter.checkbox(`${fact.question} (space to pick, enter when done)`, [
         ...fact.values.map((v) => ({ value: v, name: fact.options[v] ?? v })),
@@ -76,7 +76,7 @@ async function askQuestions(prompter: Prompter, ladders: Ladder[], evaluate: (e:
 }
 
 /** `matters`, with the (asynchronous) evaluations done first. */
-async function mattersAsync(fact: FactDefinition, entry: Entry, evaluate: (e: Entry) => Promise<ActivityResult>): Promise<boolean> {
+async function mattersAsync(fact: FactDefinition, entry: Entry, ladderId: string, evaluate: (e: Entry) => Promise<ActivityResult>): Promise<boolean> {
   const results = new Map<string, ActivityResult>();
   for (const value of candidateValues(fact)) {
     const trial: Entry = { ...entry };
@@ -84,7 +84,7 @@ async function mattersAsync(fact: FactDefinition, entry: Entry, evaluate: (e: En
     else trial[fact.name] = value;
     results.set(JSON.stringify(trial), await evaluate(trial));
   }
-  return matters(fact, entry, (e) => results.get(JSON.stringify(e))!);
+  return matters(fact, entry, ladderId, (e) => results.get(JSON.stringify(e))!);
 }
 
 async function readAnswers(path: string, io: Io, extraFacts: FactDefinition[], resolveRef: RungRefResolver): Promise<Entry> {
@@ -114,7 +114,7 @@ export async function askCommand(options: AskOptions, io: Io, prompterFactory: (
     if (!io.stdin.isTTY) {
       throw new UsageError('coprod ask asks questions, and needs a terminal to do so', 'to place activities from a file use `coprod map FILE`; to script this command, give the answers with `--answers FILE.yaml`');
     }
-    entry = await askQuestions(await prompterFactory(), ladders, evaluate);
+    entry = await askQuestions(await prompterFactory(), primary, evaluate);
   }
 
   const result = await evaluate(entry);

@@ -3,6 +3,7 @@ import Table from 'cli-table3';
 import { crosswalk, type CrosswalkCell } from '../../core/crosswalk.js';
 import { CORE_FACTS } from '../../core/facts-model.js';
 import { bandPaint } from '../../format/band-colour.js';
+import { wrapCell } from '../../format/wrap-cell.js';
 import { markdownText as md } from '../../util/markdown-escape.js';
 import { safeInline } from '../../util/terminal-text.js';
 import { colourLevel, makeChalk } from '../colour.js';
@@ -59,7 +60,6 @@ export async function crosswalkCommand(options: CommonOptions, io: Io): Promise<
     const table = new Table({
       head: ['say (top first)', ...ladders.map((l) => safeInline(l.id))].map((h) => chalk.bold(h)),
       style: { head: [], border: [] },
-      wordWrap: true,
       colWidths: [17, ...ladders.map(() => colWidth)],
     });
     for (const r of [...rows].reverse()) {
@@ -67,7 +67,11 @@ export async function crosswalkCommand(options: CommonOptions, io: Io): Promise<
         r.say,
         ...ladders.map((l) => {
           const c = r.cells.get(l.id)!;
-          return bandPaint(chalk, l, (c.most ?? c.least)?.band ?? null)(cellText(c));
+          const paint = bandPaint(chalk, l, (c.most ?? c.least)?.band ?? null);
+          return wrapCell(cellText(c), colWidth - 2)
+            .split('\n')
+            .map((line) => paint(line))
+            .join('\n');
         }),
       ]);
     }

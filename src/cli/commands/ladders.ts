@@ -24,7 +24,7 @@ function ladderJson(l: Ladder) {
     description: l.description,
     bands: l.bands.map((b) => ({ id: b.id, name: b.name, description: b.description ?? null })),
     facts: l.extraFacts.map((f) => ({ name: f.name, kind: f.kind, values: f.values, question: f.question })),
-    rungs: l.rungs.map((r) => ({ id: r.id, index: r.index, name: r.name, band: r.band.id, summary: r.summary, description: r.description, advice: r.advice })),
+    rungs: l.rungs.map((r) => ({ id: r.id, index: r.index, name: r.name, band: r.band.id, summary: r.summary, description: r.description, advice: r.advice, ...(r.promise ? { promise: r.promise } : {}) })),
   };
 }
 
@@ -62,7 +62,7 @@ export async function laddersCommand(id: string | undefined, options: CommonOpti
     const s = ladder.source;
     const lines = [`# ${md(ladder.name)} (${md(ladder.id)})`, '', md(ladder.description), '', `Source: ${md(s.title)}, ${md(s.organisation)}${s.year ? `, ${md(String(s.year))}` : ''}${s.url ? `, ${md(s.url)}` : ''}`, ''];
     lines.push('| # | Rung | Band | Summary |', '| --- | --- | --- | --- |');
-    for (const r of [...ladder.rungs].reverse()) lines.push(`| ${r.index} | ${md(r.name)} (${md(r.id)}) | ${md(r.band.name)} | ${md(r.summary)} |`);
+    for (const r of [...ladder.rungs].reverse()) lines.push(`| ${r.index} | ${md(r.name)} (${md(r.id)}) | ${md(r.band.name)} | ${md(r.summary)}${r.promise ? ` Promise: ${md(r.promise)}` : ''} |`);
     text = `${lines.join('\n')}\n`;
   } else {
     const lines = [chalk.bold(`${safeInline(ladder.name)} (${safeInline(ladder.id)})`), safeBlock(ladder.description), ''];
@@ -74,7 +74,7 @@ export async function laddersCommand(id: string | undefined, options: CommonOpti
     });
     for (const r of [...ladder.rungs].reverse()) {
       const paint = bandPaint(chalk, ladder, r.band);
-      table.push([String(r.index), paint(safeInline(r.id)), safeInline(r.band.name), safeBlock(r.summary)]);
+      table.push([String(r.index), paint(safeInline(r.id)), safeInline(r.band.name), safeBlock(r.summary + (r.promise ? `\nPromise: ${r.promise}` : ''))]);
     }
     lines.push(table.toString());
     if (ladder.extraFacts.length) lines.push('', `Extra facts: ${ladder.extraFacts.map((f) => `${f.name} (${f.question})`).join('; ')}`);

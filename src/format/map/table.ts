@@ -8,6 +8,7 @@ import type { ChalkInstance } from 'chalk';
 import type { ActivityResult, MapResult } from '../../core/map-log.js';
 import { safeBlock, safeInline } from '../../util/terminal-text.js';
 import { bandPaint } from '../band-colour.js';
+import { wrapCell } from '../wrap-cell.js';
 import { formatSummaryText } from '../summary-text.js';
 import { basisOf, nextStepText } from './describe.js';
 
@@ -34,7 +35,7 @@ export function formatTable(result: MapResult, options: TableOptions): string {
   const ladders = result.ladders;
   const primary = ladders[0]!;
   const width = Math.max(60, options.width);
-  const rungWidth = Math.min(18, Math.max(10, ...ladders.flatMap((l) => l.rungs.map((r) => r.id.length + 2))));
+  const rungWidth = Math.min(20, Math.max(10, ...ladders.flatMap((l) => l.rungs.map((r) => r.id.length + 2))));
   const fixed = { level: 12, basis: options.verbose ? 26 : 10, flags: 18 };
   const columns = 5 + ladders.length;
   const borders = columns + 1;
@@ -56,8 +57,9 @@ export function formatTable(result: MapResult, options: TableOptions): string {
     const level = String(r.resolved.findings.get('level')?.value ?? 'service');
     const rungs = ladders.map((l) => {
       const p = r.placements.get(l.id)!;
-      const label = p.rung ? `${p.rung.id}` : 'unclassified';
-      return bandPaint(chalk, l, p.band)(label);
+      const label = wrapCell(p.rung ? p.rung.id : 'unclassified', rungWidth - 2);
+      const paint = bandPaint(chalk, l, p.band);
+      return label.split('\n').map((line) => paint(line)).join('\n');
     });
     let basis = basisOf(r);
     if (options.verbose) {
