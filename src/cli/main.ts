@@ -108,6 +108,21 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   program
+    .command('report')
+    .description('audit report: one self-contained HTML page (or Markdown)')
+    .argument('<file...>', 'activity files (YAML); - for standard input')
+    .addOption(ladderOption())
+    .option('-f, --format <format>', 'html | markdown', 'html')
+    .option('-o, --output <file>', 'write the report to this file')
+    .option('--force', 'replace the --output file if it exists')
+    .option('--cues <file>', 'extra inference cues (YAML); repeatable', collectRepeat)
+    .option('--no-infer', 'use declared facts only; do not read descriptions')
+    .addHelpText('after', examples(['coprod report activities.yaml --output report.html', 'coprod report activities.yaml --format markdown > report.md', 'coprod report logs/*.yaml --ladder arnstein -o report.html']))
+    .action((files: string[], _o, cmd: Command) => {
+      pending = async () => (await import('./commands/report.js')).reportCommand(files, opts(cmd), io);
+    });
+
+  program
     .command('ladders')
     .description('list the ladders, or show one (top rung first)')
     .argument('[id]', 'ladder id or path to a ladder file')

@@ -1,0 +1,52 @@
+/**
+ * Builds HTML and SVG as strings that are safe by construction: every plain string is
+ * escaped (by escape-html), only values already built by `h` pass through unchanged,
+ * and attribute values are always escaped. Tag and attribute names are code, never data.
+ */
+import escapeHtml from 'escape-html';
+
+export class Markup {
+  constructor(readonly html: string) {}
+  toString(): string {
+    return this.html;
+  }
+}
+
+export type Child = Markup | string | number | null | undefined | false | Child[];
+export type Attrs = Record<string, string | number | boolean | null | undefined>;
+
+/** Text characters that HTML and XML do not allow at all are dropped; the rest is escaped. */
+// eslint-disable-next-line no-control-regex
+const ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
+
+export function text(value: string | number): string {
+  return escapeHtml(String(value).replace(ILLEGAL, ''));
+}
+
+function render(child: Child): string {
+  if (child === null || child === undefined || child === false) return '';
+  if (child instanceof Markup) return child.html;
+  if (Array.isArray(child)) return child.map(render).join('');
+  return text(child);
+}
+
+const VOID = new Set(['meta', 'br', 'hr', 'img', 'input', 'link', 'col']);
+
+export function h(tag: string, attrs: Attrs = {}, ...children: Child[]): Markup {
+  const attributes = Object.entries(attrs)
+    .filter(([, v]) => v !== null && v !== undefined && v !== false)
+    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${text(v as string | number)}"`))
+    .join('');
+  if (VOID.has(tag)) return new Markup(`<${tag}${attributes}>`);
+  return new Markup(`<${tag}${attributes}>${children.map(render).join('')}</${tag}>`);
+}
+
+/** Several children as one value. */
+export function fragment(...children: Child[]): Markup {
+  return new Markup(children.map(render).join(''));
+}
+
+/** Trusted, constant markup written in the code (styles, doctype). Never pass data here. */
+export function raw(html: string): Markup {
+  return new Markup(html);
+}
