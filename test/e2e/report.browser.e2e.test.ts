@@ -83,7 +83,7 @@ describe.skipIf(!hasChromium)(`coprod report in Chromium${why}`, () => {
     expect(body).toContain('<img src=x onerror="window.__pwned=1;alert(1)">');
     expect(body).toContain('<b>residents</b>');
     expect(await page.locator('main img, main script, main b').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(requests).toEqual([]);
 
