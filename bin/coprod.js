@@ -1,10 +1,46 @@
 #!/usr/bin/env node
-// coprod launcher: answers --version without loading anything else, otherwise runs the bundled CLI.
+// coprod launcher. --version answers at once; anything else runs the bundled CLI
+// (dist/coprod.cjs) compiled with V8's code cache (dist/coprod.cjs.cache), which is
+// written after the first run and whenever V8 rejects it. Without a usable cache, or
+// with COPROD_NO_CODE_CACHE=1, the bundle is simply compiled as usual.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-  const { readFileSync } = await import('node:fs');
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
 } else {
-  const { run } = await import('../dist/cli.js');
-  await run();
+  const file = fileURLToPath(new URL('../dist/coprod.cjs', import.meta.url));
+  const cacheFile = `${file}.cache`;
+  const useCache = process.env.COPROD_NO_CODE_CACHE !== '1';
+  let cachedData;
+  if (useCache) {
+    try {
+      cachedData = readFileSync(cacheFile);
+    } catch {
+      // no cache yet
+    }
+  }
+  const source = readFileSync(file, 'utf8');
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __coprodImport) {${source}\n})`, {
+    filename: file,
+    cachedData,
+  });
+  if (useCache && (!cachedData || script.cachedDataRejected)) {
+    process.once('exit', () => {
+      try {
+        const tmp = `${cacheFile}.${process.pid}.tmp`;
+        writeFileSync(tmp, script.createCachedData());
+        renameSync(tmp, cacheFile);
+      } catch {
+        // a read-only install: run without a cache
+      }
+    });
+  }
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), (specifier) => import(specifier));
+  await module.exports.run();
 }

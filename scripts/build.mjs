@@ -1,5 +1,7 @@
-// Builds the CLI bundle (dist/) with esbuild, then regenerates schemas/ from the built CLI.
-// Commands load lazily (code splitting), so `coprod map` never parses the code of `ask` or `report`.
+// Builds the CLI into one CommonJS bundle (dist/coprod.cjs), which bin/coprod.js runs
+// with V8's code cache so that start-up is close to bare Node; inquirer (ES modules
+// only, needed by `coprod ask` alone) stays a separate dependency loaded on demand.
+// Then regenerates schemas/ and warms the code cache with a typical run.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,24 +13,42 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: join(root, 'src/cli/run.ts') },
-  outdir: join(root, 'dist'),
+  entryPoints: [join(root, 'src/cli/run.ts')],
+  outfile: join(root, 'dist/coprod.cjs'),
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   minify: !process.env.COPROD_UNMINIFIED,
   sourcemap: 'linked',
   legalComments: 'linked',
-  chunkNames: 'chunks/[name]-[hash]',
-  define: { __COPROD_VERSION__: JSON.stringify(pkg.version) },
-  banner: { js: "import { createRequire as __coprodRequire } from 'node:module'; const require = __coprodRequire(import.meta.url);" },
-  logLevel: 'warning',
+  external: ['@inquirer/prompts'],
+  define: { __COPROD_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__coprodUrl' },
+  banner: { js: "const __coprodUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'error',
 });
 
+// validated copies of the shipped ladders and cues (dist/snapshot.json)
+const snapshotBuilder = join(root, 'dist', 'make-snapshot.mjs');
+await build({
+  entryPoints: [join(root, 'src/build/make-snapshot.ts')],
+  outfile: snapshotBuilder,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'error',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
+const { makeSnapshot } = await import(snapshotBuilder);
+await makeSnapshot(root);
+rmSync(snapshotBuilder);
+
+const bin = join(root, 'bin/coprod.js');
 mkdirSync(join(root, 'schemas'), { recursive: true });
 for (const kind of ['activities', 'ladder', 'config', 'cues']) {
-  const out = execFileSync(process.execPath, [join(root, 'bin/coprod.js'), 'schema', kind], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [bin, 'schema', kind], { encoding: 'utf8', env: { ...process.env, COPROD_NO_CODE_CACHE: '1' } });
   writeFileSync(join(root, 'schemas', `${kind}.schema.json`), out);
 }
+// warm the code cache with the commonest run
+execFileSync(process.execPath, [bin, 'map', join(root, 'examples/oakwood-care-home.yaml')], { stdio: 'ignore' });

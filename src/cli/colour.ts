@@ -1,9 +1,9 @@
 /**
  * Decides whether to colour output: --no-color and --color first, then FORCE_COLOR,
  * then NO_COLOR (set and non-empty means none, per no-color.org), then whether the
- * stream is a terminal. chalk's own detection is not used (it ignores NO_COLOR).
+ * stream is a terminal.
  */
-import { Chalk, type ChalkInstance } from 'chalk';
+import { makeColours, type Colours } from '../format/colours.js';
 import type { Io, OutStream } from './io.js';
 
 export type ColourLevel = 0 | 1 | 2 | 3;
@@ -24,6 +24,6 @@ export function colourLevel(io: Io, stream: OutStream, flag: boolean | undefined
   return depth >= 24 ? 3 : depth >= 8 ? 2 : depth >= 4 ? 1 : 0;
 }
 
-export function makeChalk(level: ColourLevel): ChalkInstance {
-  return new Chalk({ level });
+export function makeChalk(level: ColourLevel): Colours {
+  return makeColours(level > 0);
 }

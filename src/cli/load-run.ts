@@ -18,6 +18,7 @@ import { LadderRegistry, isLadderPath } from '../ladders/registry.js';
 import { sortDiagnostics } from '../io/schema-diagnostics.js';
 import type { CommonOptions } from './options.js';
 import type { Io } from './io.js';
+import { mark } from '../util/timing.js';
 
 export interface Run {
   config: LoadedConfig | undefined;
@@ -58,6 +59,7 @@ export async function loadRun(
   if (files.length === 0) throw new UsageError('no log file given', 'name one or more activity files, e.g. `coprod map activities.yaml`, or `-` for standard input');
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   const { config, registry } = await loadContext(io, options);
+  mark('config');
   const diagnostics: Diagnostic[] = [];
 
   const docs: YamlDocument[] = [];
@@ -70,6 +72,7 @@ export async function loadRun(
     }
   }
 
+  mark('parsed');
   // which ladders: --ladder, else each file's own, else the config's, else tlap
   const fromConfig = configLadders(config);
   const refs: Array<{ ref: string; doc?: YamlDocument }> = [];
@@ -100,6 +103,7 @@ export async function loadRun(
   const duplicateIds = ids.filter((id, i) => ids.indexOf(id) !== i);
   if (duplicateIds.length) throw new UsageError(`two ladders share the id "${duplicateIds[0]}"`, 'give your own ladder a different id');
 
+  mark('ladders');
   const extraFacts: FactDefinition[] = [];
   for (const l of ladders) for (const f of l.extraFacts) if (!extraFacts.some((x) => x.name === f.name)) extraFacts.push(f);
   const resolveRef = makeRungRefResolver(registry, ids);
@@ -113,7 +117,9 @@ export async function loadRun(
     }
   }
   if (diagnostics.length) throw new InputError(sortDiagnosticsByFileOrder(await explainLadderFacts(diagnostics, registry, ids), files));
+  mark('validated');
   const inferrer = makeInferrer ? await makeInferrer(config, extraFacts) : undefined;
+  mark('cues');
   return { config, registry, ladders, logs, inferrer };
 }
 

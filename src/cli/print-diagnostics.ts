@@ -1,9 +1,9 @@
 /** Prints located input errors for a person: `file:line:col: field: message`, then what was expected and a hint. */
-import type { ChalkInstance } from 'chalk';
+import type { Colours } from '../format/colours.js';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import { safeInline } from '../util/terminal-text.js';
 
-export function formatDiagnostics(diagnostics: readonly Diagnostic[], chalk: ChalkInstance): string {
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], chalk: Colours): string {
   const lines: string[] = [];
   for (const d of diagnostics) {
     const where = chalk.bold(`${safeInline(d.file)}:${d.line}:${d.column}`);

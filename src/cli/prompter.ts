@@ -3,6 +3,7 @@
  * terminal (loaded only for this command), or a scripted prompter in tests.
  */
 import { InterruptedError } from '../errors/diagnostic.js';
+import { importEsm } from '../util/import-esm.js';
 
 export interface Choice {
   value: string;
@@ -23,7 +24,7 @@ function interrupted(error: unknown): never {
 }
 
 export async function inquirerPrompter(): Promise<Prompter> {
-  const { input, select, checkbox } = await import('@inquirer/prompts');
+  const { input, select, checkbox } = await importEsm<typeof import('@inquirer/prompts')>('@inquirer/prompts');
   return {
     input: (message, options = {}) => input({ message, required: options.required ?? false, ...(options.default !== undefined ? { default: options.default } : {}) }).catch(interrupted),
     select: (message, choices, defaultValue) => select({ message, choices, ...(defaultValue !== undefined ? { default: defaultValue } : {}), pageSize: 12 }).catch(interrupted),

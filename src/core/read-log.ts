@@ -148,17 +148,28 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
     } else declaredIds.set(id, i);
   });
 
-  // rung names in target / claimed / participant_view
+  // rung names in target / claimed / participant_view: each distinct name resolved once
+  const REF_KEYS = ['target', 'claimed', 'participant_view'] as const;
+  const distinct = new Set<string>();
+  for (const item of rawItems) {
+    if (!isPlainObject(item)) continue;
+    for (const key of REF_KEYS) {
+      const raw = item[key];
+      if (typeof raw === 'string' && raw.trim() !== '') distinct.add(raw);
+    }
+  }
+  const resolvedRefs = new Map<string, Awaited<ReturnType<RungRefResolver>>>();
+  await Promise.all([...distinct].map(async (raw) => resolvedRefs.set(raw, await options.resolveRef(raw, fileLadder))));
   const refs: Array<Partial<Record<'target' | 'claimed' | 'participant_view', RungRef>>> = [];
   for (let i = 0; i < rawItems.length; i++) {
     const item = rawItems[i];
     const found: Partial<Record<'target' | 'claimed' | 'participant_view', RungRef>> = {};
     refs.push(found);
     if (!isPlainObject(item)) continue;
-    for (const key of ['target', 'claimed', 'participant_view'] as const) {
+    for (const key of REF_KEYS) {
       const raw = item[key];
       if (typeof raw !== 'string' || raw.trim() === '') continue;
-      const resolved = await options.resolveRef(raw, fileLadder);
+      const resolved = resolvedRefs.get(raw)!;
       if (isRefProblem(resolved)) {
         const d: Diagnostic = { file, ...where(i, key), field: fieldPath([...itemPath(i), key]), message: resolved.message, expected: resolved.expected };
         if (resolved.hint) d.hint = resolved.hint;

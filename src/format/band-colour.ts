@@ -3,12 +3,12 @@
  * cyan; unclassified grey. Derived from a band's position, so any ladder gets colours
  * without declaring them. Colour is never the only carrier of meaning: the rung name is always printed.
  */
-import type { ChalkInstance } from 'chalk';
+import type { Colours } from './colours.js';
 import type { Band, Ladder } from '../ladders/ladder.js';
 
 export type Paint = (text: string) => string;
 
-export function bandPaint(chalk: ChalkInstance, ladder: Ladder, band: Band | null): Paint {
+export function bandPaint(chalk: Colours, ladder: Ladder, band: Band | null): Paint {
   if (!band) return chalk.gray;
   const n = ladder.bands.length;
   if (n <= 1) return chalk.cyan;

@@ -2,12 +2,12 @@
  * The summary printed under the table and the text report: activities per rung as a
  * bar chart (top rung first, like a ladder), share per band, and flag counts.
  */
-import type { ChalkInstance } from 'chalk';
+import type { Colours } from './colours.js';
 import type { Summary } from '../core/summary.js';
 import { bandPaint } from './band-colour.js';
 
 export interface SummaryTextOptions {
-  chalk: ChalkInstance;
+  chalk: Colours;
   width: number;
   /** Use `#` for bars where block characters may not show. */
   ascii?: boolean;

@@ -119,13 +119,35 @@ function isNegated(set: CueSet, clause: readonly Token[], marks: ReadonlyArray<A
   return false;
 }
 
-function candidates(set: CueSet, clause: readonly Token[]): Set<CompiledCue> {
-  const found = new Set<CompiledCue>();
-  for (const t of clause) {
-    const exact = set.byWord.get(t.word);
-    if (exact) for (const c of exact) found.add(c);
-    const prefixed = set.byPrefix.get(t.word.slice(0, 3));
-    if (prefixed) for (const p of prefixed) if (t.word.startsWith(p.prefix)) found.add(p.cue);
+/** Cues whose rarest word could match this word, worked out once per distinct word. */
+const wordCandidates = new WeakMap<CueSet, Map<string, CompiledCue[]>>();
+const EMPTY: CompiledCue[] = [];
+
+function candidatesOf(set: CueSet, word: string): CompiledCue[] {
+  let memo = wordCandidates.get(set);
+  if (!memo) {
+    memo = new Map();
+    wordCandidates.set(set, memo);
+  }
+  let list = memo.get(word);
+  if (!list) {
+    const found: CompiledCue[] = [...(set.byWord.get(word) ?? EMPTY)];
+    for (const p of set.byPrefix.get(word.slice(0, 3)) ?? []) if (word.startsWith(p.prefix) && !found.includes(p.cue)) found.push(p.cue);
+    list = found.length ? found : EMPTY;
+    if (memo.size < 100_000) memo.set(word, list);
+  }
+  return list;
+}
+
+/** The cues that could match in a clause, each with the positions where its anchor word occurs. */
+function candidates(set: CueSet, clause: readonly Token[]): Map<CompiledCue, number[]> {
+  const found = new Map<CompiledCue, number[]>();
+  for (let i = 0; i < clause.length; i++) {
+    for (const c of candidatesOf(set, clause[i]!.word)) {
+      const at = found.get(c);
+      if (at) at.push(i);
+      else found.set(c, [i]);
+    }
   }
   return found;
 }
@@ -138,16 +160,20 @@ export function findHits(set: CueSet, activity: Pick<Activity, 'name' | 'methods
   const hits: Hit[] = [];
   for (const [field, text] of sources) {
     const clauses = tokenise(text, set.lexicon);
-    clauses.forEach((clause, ci) => {
+    for (let ci = 0; ci < clauses.length; ci++) {
+      const clause = clauses[ci]!;
+      const found = candidates(set, clause);
+      if (!found.size) continue;
       const marks = set.agents.mark(clause);
-      const inAgent: boolean[] = new Array(clause.length).fill(false);
       // words inside a name of two or more words ("quality lead") are not cue words
-      marks.forEach((m, i) => {
+      const inAgent: boolean[] = new Array(clause.length).fill(false);
+      for (let i = 0; i < marks.length; i++) {
+        const m = marks[i];
         if (m && m.length > 1) for (let k = i; k < i + m.length; k++) inAgent[k] = true;
-      });
+      }
       const view = { tokens: clause, marks, inAgent, transparent: set.negators };
-      for (const cue of candidates(set, clause)) {
-        for (const m of matchAll(cue.pattern, view)) {
+      for (const [cue, anchorAt] of found) {
+        for (const m of matchAll(cue.pattern, view, anchorAt)) {
           if (cue.subject && !cue.subject.has(subjectOf(clause, marks, m.start, m.end))) continue;
           const negated = isNegated(set, clause, marks, m.start, m.end, m.skipped);
           if (negated && cue.dropWhenNegated) continue;
@@ -164,7 +190,7 @@ export function findHits(set: CueSet, activity: Pick<Activity, 'name' | 'methods
           });
         }
       }
-    });
+    }
   }
   return dropOverlapped(hits);
 }

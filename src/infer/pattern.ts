@@ -19,6 +19,9 @@ export type Element =
 export interface CompiledPattern {
   source: string;
   elements: Element[];
+  /** Index of the anchor element, and how many words the parts before it can take at most. */
+  anchorIndex: number;
+  maxBefore: number;
   /** For each gap: whether it stands next to an agent placeholder (and may not skip agents). */
   guarded: boolean[];
   /** Alternatives of the first required word element: used to skip texts that cannot match. */
@@ -26,6 +29,10 @@ export interface CompiledPattern {
 }
 
 export const MAX_GAP = 4;
+/** Longest agent name (with a modifier) a placeholder can take, for bounding match starts. */
+const MAX_AGENT_WORDS = 8;
+/** Negation words a pattern may step over between two parts ("were not … asked"). */
+const TRANSPARENT_ALLOWANCE = 2;
 const COMMON = new Set(['the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'to', 'of', 'and', 'or', 'in', 'on', 'for', 'with', 'by', 'at', 'their', 'its', 'his', 'her', 'them', 'they', 'it', 'that', 'which', 'who', 'how', 'what', 'not', 'no', 'so', 'as', 'had', 'has', 'have', 'did', 'do', 'we', 'us', 'our', 'all', 'some', 'this', 'these', 'those', 'from', 'about', 'after', 'before', 'then', 'now', 'up', 'out']);
 const MAX_ELEMENTS = 12;
 
@@ -66,9 +73,13 @@ export function compilePattern(source: string): CompiledPattern {
   const cost = (e: Extract<Element, { kind: 'alts' }>): number =>
     e.alts.reduce((sum, a) => sum + (a.kind === 'word' && COMMON.has(a.word) ? 50 : a.kind === 'prefix' ? 2 : 1), 0);
   const anchorElement = required.reduce((best, e) => (cost(e) < cost(best) ? e : best));
+  const anchorIndex = elements.indexOf(anchorElement);
+  const maxBefore = elements
+    .slice(0, anchorIndex)
+    .reduce((n, e) => n + (e.kind === 'gap' ? e.max : e.alts.some((a) => a.kind === 'agent') ? MAX_AGENT_WORDS : 1) + (e.kind === 'alts' ? TRANSPARENT_ALLOWANCE : 0), 0);
   const isAgentAlts = (e: Element | undefined): boolean => e?.kind === 'alts' && e.alts.some((a) => a.kind === 'agent');
   const guarded = elements.map((e, i) => e.kind === 'gap' && (isAgentAlts(elements[i - 1]) || isAgentAlts(elements[i + 1])));
-  return { source, elements, guarded, anchor: anchorElement.alts };
+  return { source, elements, guarded, anchor: anchorElement.alts, anchorIndex, maxBefore };
 }
 
 export interface Match {
@@ -105,57 +116,70 @@ function altMatches(alt: Alternative, view: ClauseView, i: number): number {
   }
 }
 
-/** All leftmost matches of a pattern in one clause (one per start position). */
-export function matchAll(pattern: CompiledPattern, view: ClauseView): Match[] {
-  const { elements, guarded } = pattern;
-  const { tokens, marks, transparent } = view;
-  const found: Match[] = [];
-  const skipped: number[] = []; // words stepped over on the current path (backtracked)
-  let endAt = -1;
-  let specificityAt = 0;
+/** Matching state, reused across calls (matching is synchronous). */
+const skipped: number[] = [];
+let endAt = -1;
+let specificityAt = 0;
 
-  const step = (ei: number, ti: number, specificity: number): boolean => {
-    if (ei === elements.length) {
-      endAt = ti;
-      specificityAt = specificity;
-      return true;
-    }
-    const el = elements[ei]!;
-    if (el.kind === 'gap') {
-      // a gap next to a placeholder may not jump over another agent ("who acts")
-      const guard = guarded[ei]!;
-      const mark = skipped.length;
-      for (let g = 0; g <= el.max && ti + g <= tokens.length; g++) {
-        if (g > 0) {
-          if (guard && marks[ti + g - 1]) break;
-          skipped.push(ti + g - 1);
-        }
-        if (step(ei + 1, ti + g, specificity)) return true;
+function step(pattern: CompiledPattern, view: ClauseView, ei: number, ti: number, specificity: number): boolean {
+  const { elements } = pattern;
+  if (ei === elements.length) {
+    endAt = ti;
+    specificityAt = specificity;
+    return true;
+  }
+  const el = elements[ei]!;
+  const tokens = view.tokens;
+  if (el.kind === 'gap') {
+    // a gap next to a placeholder may not jump over another agent ("who acts")
+    const guard = pattern.guarded[ei]!;
+    const mark = skipped.length;
+    for (let g = 0; g <= el.max && ti + g <= tokens.length; g++) {
+      if (g > 0) {
+        if (guard && view.marks[ti + g - 1]) break;
+        skipped.push(ti + g - 1);
       }
-      skipped.length = mark;
-      return false;
+      if (step(pattern, view, ei + 1, ti + g, specificity)) return true;
     }
-    for (const alt of el.alts) {
-      const n = altMatches(alt, view, ti);
-      if (n > 0 && step(ei + 1, ti + n, specificity + (alt.kind === 'agent' ? 1 : n))) return true;
-    }
-    // "were not asked": a negation word between two parts is stepped over and remembered
-    if (ei > 0 && ti < tokens.length && transparent.has(tokens[ti]!.word)) {
-      skipped.push(ti);
-      if (step(ei, ti + 1, specificity)) return true;
-      skipped.pop();
-    }
-    return el.optional ? step(ei + 1, ti, specificity) : false;
-  };
+    skipped.length = mark;
+    return false;
+  }
+  const alts = el.alts;
+  for (let a = 0; a < alts.length; a++) {
+    const alt = alts[a]!;
+    const n = altMatches(alt, view, ti);
+    if (n > 0 && step(pattern, view, ei + 1, ti + n, specificity + (alt.kind === 'agent' ? 1 : n))) return true;
+  }
+  // "were not asked": a negation word between two parts is stepped over and remembered
+  if (ei > 0 && ti < tokens.length && view.transparent.has(tokens[ti]!.word)) {
+    skipped.push(ti);
+    if (step(pattern, view, ei, ti + 1, specificity)) return true;
+    skipped.pop();
+  }
+  return el.optional ? step(pattern, view, ei + 1, ti, specificity) : false;
+}
 
-  const first = elements[0]!;
-  const quick = first.kind === 'alts' && !first.optional ? first.alts : undefined;
-  for (let start = 0; start < tokens.length; start++) {
-    if (quick && !quick.some((alt) => altMatches(alt, view, start) > 0)) continue;
+/**
+ * All leftmost matches of a pattern in one clause (one per start position). With the
+ * positions where the pattern's anchor word occurs, only starts that could reach one of
+ * them are tried.
+ */
+export function matchAll(pattern: CompiledPattern, view: ClauseView, anchorAt?: readonly number[]): Match[] {
+  let found: Match[] | undefined;
+  const tokens = view.tokens;
+  let from = 0;
+  let to = tokens.length - 1;
+  if (anchorAt && anchorAt.length) {
+    from = Math.max(0, anchorAt[0]! - pattern.maxBefore);
+    to = Math.min(tokens.length - 1, anchorAt[anchorAt.length - 1]!);
+  }
+  for (let start = from; start <= to; start++) {
     skipped.length = 0;
-    if (step(0, start, 0) && endAt > start) {
-      found.push({ start, end: endAt, specificity: specificityAt, skipped: skipped.slice() });
+    if (step(pattern, view, 0, start, 0) && endAt > start) {
+      (found ??= []).push({ start, end: endAt, specificity: specificityAt, skipped: skipped.slice() });
     }
   }
-  return found;
+  return found ?? NONE;
 }
+
+const NONE: Match[] = [];

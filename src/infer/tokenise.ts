@@ -18,7 +18,6 @@ export interface Lexicon {
   clauseBreaks: ReadonlySet<string>;
 }
 
-const WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:['’\-][A-Za-z0-9\u00C0-\u024F]+)*|[.;:!?,]/g;
 // ", and the service is …": a comma, a joining word and a new subject start a new clause
 const COMMA_JOINERS = new Set(['and', 'but', 'so', 'then', 'while', 'whilst', 'yet']);
 const SUBJECT_STARTS = new Set(['the', 'a', 'an', 'they', 'we', 'it', 'he', 'she', 'this', 'that', 'their', 'our', 'its', 'there', 'his', 'her', 'staff', 'residents', 'tenants']);
@@ -26,20 +25,6 @@ const IZE = /^([a-z]{3,})(iz|yz)(e|ed|es|ing|ation|ations|er|ers)$/;
 
 // Normalised forms of each raw word, per lexicon: vocabularies are small, logs are long.
 const memo = new WeakMap<Lexicon, Map<string, string[]>>();
-
-function normaliseWord(raw: string, lexicon: Lexicon): string[] {
-  let cache = memo.get(lexicon);
-  if (!cache) {
-    cache = new Map();
-    memo.set(lexicon, cache);
-  }
-  let found = cache.get(raw);
-  if (!found) {
-    found = normaliseFresh(raw, lexicon);
-    if (cache.size < 200_000) cache.set(raw, found);
-  }
-  return found;
-}
 
 function normaliseFresh(raw: string, lexicon: Lexicon): string[] {
   let w = raw.toLowerCase().replace(/’/g, "'");
@@ -57,42 +42,85 @@ function normaliseFresh(raw: string, lexicon: Lexicon): string[] {
   return [lexicon.spellings.get(w) ?? w];
 }
 
+/** Letters and digits (ASCII and Latin), which make up words. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/** First halves of the compounds ("peer" of "peer-led"), so most word pairs are skipped at once. */
+const compoundHeads = new WeakMap<Lexicon, Set<string>>();
+function headsOf(lexicon: Lexicon): Set<string> {
+  let heads = compoundHeads.get(lexicon);
+  if (!heads) {
+    heads = new Set([...lexicon.compounds].map((c) => c.slice(0, c.lastIndexOf('-'))));
+    compoundHeads.set(lexicon, heads);
+  }
+  return heads;
+}
+
 /** Clauses of tokens; `text` is one field (name, a method, or the description). */
 export function tokenise(text: string, lexicon: Lexicon): Token[][] {
+  const heads = headsOf(lexicon);
+  let words = memo.get(lexicon);
+  if (!words) {
+    words = new Map();
+    memo.set(lexicon, words);
+  }
   const clauses: Token[][] = [];
   let clause: Token[] = [];
   const push = (): void => {
     if (clause.length) clauses.push(clause);
     clause = [];
   };
-  WORD.lastIndex = 0;
   let afterComma = 0; // 1: just saw a comma; 2: comma then a joining word
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const raw = m[0];
-    if (raw === ',') {
-      afterComma = 1;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      if (c === 44) afterComma = 1; // ,
+      else if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63) {
+        // . ; : ! ?
+        push();
+        afterComma = 0;
+      }
+      i++;
       continue;
     }
-    if (raw.length === 1 && '.;:!?'.includes(raw)) {
-      push();
-      afterComma = 0;
-      continue;
+    // a word: letters and digits, joined by single apostrophes or hyphens
+    const start = i;
+    i++;
+    for (;;) {
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      const j = text.charCodeAt(i);
+      if ((j === 39 || j === 0x2019 || j === 45) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+        i += 2;
+        continue;
+      }
+      break;
     }
-    const lower = raw.toLowerCase();
-    if (afterComma === 1 && COMMA_JOINERS.has(lower)) afterComma = 2;
-    else if (afterComma === 2 && SUBJECT_STARTS.has(lower)) {
-      push();
-      afterComma = 0;
-    } else afterComma = 0;
-    const start = m.index;
-    const end = start + raw.length;
-    for (const word of normaliseWord(raw, lexicon)) {
+    const end = i;
+    const raw = text.slice(start, end);
+    if (afterComma) {
+      const lower = raw.toLowerCase();
+      if (afterComma === 1 && COMMA_JOINERS.has(lower)) afterComma = 2;
+      else if (afterComma === 2 && SUBJECT_STARTS.has(lower)) {
+        push();
+        afterComma = 0;
+      } else afterComma = 0;
+    }
+    let forms = words.get(raw);
+    if (!forms) {
+      forms = normaliseFresh(raw, lexicon);
+      if (words.size < 200_000) words.set(raw, forms);
+    }
+    for (const word of forms) {
       if (lexicon.clauseBreaks.has(word)) {
         push();
         continue;
       }
       const prev = clause[clause.length - 1];
-      if (prev) {
+      if (prev && heads.has(prev.word)) {
         const joined = `${prev.word}-${word}`;
         if (lexicon.compounds.has(joined)) {
           clause[clause.length - 1] = { word: joined, start: prev.start, end };

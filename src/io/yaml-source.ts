@@ -13,6 +13,7 @@ import {
   type ScalarEvent,
 } from 'js-yaml';
 import { InputError, type Diagnostic, type Position } from '../errors/diagnostic.js';
+import { fastParse } from './fast-yaml.js';
 import { LineIndex } from './line-index.js';
 import type { SourceText } from './read-source.js';
 
@@ -36,6 +37,9 @@ export interface ParseOptions {
 
 export function parseYaml(source: SourceText, options: ParseOptions = {}): YamlDocument {
   const lines = new LineIndex(source.text);
+  // plain logs are read by the fast reader; everything else, and every error, by js-yaml
+  const fast = fastParse(source.text, options.itemsKey);
+  if (fast) return { source, value: fast.value, itemOffsets: fast.itemOffsets, lines };
   let events: Event[];
   let documents: unknown[];
   try {

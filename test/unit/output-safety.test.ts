@@ -1,7 +1,7 @@
 // User text is hostile: terminal control characters, CSV formulas and Markdown/HTML markup are neutralised.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { Chalk } from 'chalk';
+import { makeColours } from '../../src/format/colours.js';
 import { mapLogs } from '../../src/core/map-log.js';
 import { formatCsv } from '../../src/format/map/csv.js';
 import { formatMarkdown } from '../../src/format/map/markdown.js';
@@ -26,7 +26,7 @@ describe('terminal', () => {
   });
 
   it('the table carries no raw escape from user text', async () => {
-    const out = formatTable(await hostileResult(), { chalk: new Chalk({ level: 0 }), width: 120 });
+    const out = formatTable(await hostileResult(), { chalk: makeColours(false), width: 120 });
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
     expect(out).toContain('\\u001b[31mred');
   });

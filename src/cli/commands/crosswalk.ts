@@ -1,9 +1,8 @@
 /** `coprod crosswalk`: the rungs of several ladders side by side, a row per `say` value. */
-import Table from 'cli-table3';
+import { renderTable } from '../../format/box-table.js';
 import { crosswalk, type CrosswalkCell } from '../../core/crosswalk.js';
 import { CORE_FACTS } from '../../core/facts-model.js';
 import { bandPaint } from '../../format/band-colour.js';
-import { wrapCell } from '../../format/wrap-cell.js';
 import { markdownText as md } from '../../util/markdown-escape.js';
 import { safeInline } from '../../util/terminal-text.js';
 import { colourLevel, makeChalk } from '../colour.js';
@@ -57,25 +56,18 @@ export async function crosswalkCommand(options: CommonOptions, io: Io): Promise<
     const chalk = makeChalk(options.output ? 0 : colourLevel(io, io.stdout, options.color));
     const width = terminalWidth(io);
     const colWidth = Math.max(12, Math.min(26, Math.floor((width - 14) / Math.max(1, ladders.length)) - 1));
-    const table = new Table({
-      head: ['say (top first)', ...ladders.map((l) => safeInline(l.id))].map((h) => chalk.bold(h)),
-      style: { head: [], border: [] },
-      colWidths: [17, ...ladders.map(() => colWidth)],
+    const body = [...rows].reverse().map((r) => [
+      r.say,
+      ...ladders.map((l) => {
+        const c = r.cells.get(l.id)!;
+        return { text: cellText(c), paint: bandPaint(chalk, l, (c.most ?? c.least)?.band ?? null) };
+      }),
+    ]);
+    const table = renderTable(body, {
+      head: ['say (top first)', ...ladders.map((l) => safeInline(l.id))].map((h) => ({ text: h, paint: chalk.bold })),
+      widths: [17, ...ladders.map(() => colWidth)],
     });
-    for (const r of [...rows].reverse()) {
-      table.push([
-        r.say,
-        ...ladders.map((l) => {
-          const c = r.cells.get(l.id)!;
-          const paint = bandPaint(chalk, l, (c.most ?? c.least)?.band ?? null);
-          return wrapCell(cellText(c), colWidth - 2)
-            .split('\n')
-            .map((line) => paint(line))
-            .join('\n');
-        }),
-      ]);
-    }
-    text = `${table.toString()}\n${notes.map(safeInline).join('\n')}${notes.length ? '\n' : ''}`;
+    text = `${table}\n${notes.map(safeInline).join('\n')}${notes.length ? '\n' : ''}`;
   }
   await emit(text, options, io, []);
   return 0;

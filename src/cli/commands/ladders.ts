@@ -1,5 +1,5 @@
 /** `coprod ladders [ID]`: lists the ladders, or shows one top rung first with band and summary. */
-import Table from 'cli-table3';
+import { renderTable } from '../../format/box-table.js';
 import type { Ladder } from '../../ladders/ladder.js';
 import { safeBlock, safeInline } from '../../util/terminal-text.js';
 import { bandPaint } from '../../format/band-colour.js';
@@ -40,17 +40,15 @@ export async function laddersCommand(id: string | undefined, options: CommonOpti
     else if (format === 'markdown') {
       text = ['| Ladder | Name | Rungs | Source |', '| --- | --- | --- | --- |', ...ladders.map((l) => `| ${md(l.id)} | ${md(l.name)} | ${l.rungs.length} | ${md(l.source.organisation)}${l.source.year ? ` (${md(String(l.source.year))})` : ''} |`)].join('\n') + '\n';
     } else {
-      const table = new Table({
-        head: ['Ladder', 'Name', 'Rungs', 'Source'].map((h) => chalk.bold(h)),
-        style: { head: [], border: [] },
-        wordWrap: true,
-        colWidths: [16, Math.max(20, Math.floor((width - 30) * 0.45)), 7, Math.max(20, Math.floor((width - 30) * 0.55))],
-      });
-      for (const l of ladders) {
+      const rows = ladders.map((l) => {
         const where = l.shipped ? '' : `\n(${safeInline(relative(io.cwd, l.file) || l.file)})`;
-        table.push([safeInline(l.id), safeInline(l.name) + where, String(l.rungs.length), safeInline(`${l.source.organisation}${l.source.year ? ` (${l.source.year})` : ''}`)]);
-      }
-      text = `${table.toString()}\nShow one with \`coprod ladders <id>\`; compare them with \`coprod crosswalk\`.\n`;
+        return [safeInline(l.id), safeInline(l.name) + where, String(l.rungs.length), safeInline(`${l.source.organisation}${l.source.year ? ` (${l.source.year})` : ''}`)];
+      });
+      const table = renderTable(rows, {
+        head: ['Ladder', 'Name', 'Rungs', 'Source'].map((h) => ({ text: h, paint: chalk.bold })),
+        widths: [16, Math.max(20, Math.floor((width - 30) * 0.45)), 7, Math.max(20, Math.floor((width - 30) * 0.55))],
+      });
+      text = `${table}\nShow one with \`coprod ladders <id>\`; compare them with \`coprod crosswalk\`.\n`;
     }
     await emit(text, options, io, []);
     return 0;
@@ -66,17 +64,18 @@ export async function laddersCommand(id: string | undefined, options: CommonOpti
     text = `${lines.join('\n')}\n`;
   } else {
     const lines = [chalk.bold(`${safeInline(ladder.name)} (${safeInline(ladder.id)})`), safeBlock(ladder.description), ''];
-    const table = new Table({
-      head: ['#', 'Rung', 'Band', 'Summary'].map((h) => chalk.bold(h)),
-      style: { head: [], border: [] },
-      wordWrap: true,
-      colWidths: [4, 18, 20, Math.max(30, width - 4 - 18 - 20 - 5)],
-    });
-    for (const r of [...ladder.rungs].reverse()) {
-      const paint = bandPaint(chalk, ladder, r.band);
-      table.push([String(r.index), paint(safeInline(r.id)), safeInline(r.band.name), safeBlock(r.summary + (r.promise ? `\nPromise: ${r.promise}` : ''))]);
-    }
-    lines.push(table.toString());
+    const rows = [...ladder.rungs].reverse().map((r) => [
+      String(r.index),
+      { text: safeInline(r.id), paint: bandPaint(chalk, ladder, r.band) },
+      safeInline(r.band.name),
+      safeBlock(r.summary + (r.promise ? `\nPromise: ${r.promise}` : '')),
+    ]);
+    lines.push(
+      renderTable(rows, {
+        head: ['#', 'Rung', 'Band', 'Summary'].map((h) => ({ text: h, paint: chalk.bold })),
+        widths: [4, 18, 20, Math.max(30, width - 4 - 18 - 20 - 5)],
+      }),
+    );
     if (ladder.extraFacts.length) lines.push('', `Extra facts: ${ladder.extraFacts.map((f) => `${f.name} (${f.question})`).join('; ')}`);
     const s = ladder.source;
     lines.push('', `Source: ${safeInline(s.title)}, ${safeInline(s.organisation)}${s.year ? `, ${s.year}` : ''}${s.url ? `, ${safeInline(s.url)}` : ''}`);

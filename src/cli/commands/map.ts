@@ -1,10 +1,6 @@
 /** `coprod map FILE…`: places every activity on the chosen ladders and prints the table (or json, markdown, csv, yaml). */
-import { mapLogs, type MapResult } from '../../core/map-log.js';
-import { formatCsv } from '../../format/map/csv.js';
-import { formatJson } from '../../format/map/json.js';
-import { formatMarkdown } from '../../format/map/markdown.js';
-import { formatTable } from '../../format/map/table.js';
-import { formatYaml } from '../../format/map/yaml.js';
+import { mapLogs, streamLogs, type MapResult } from '../../core/map-log.js';
+import { mark } from '../../util/timing.js';
 import { colourLevel, makeChalk } from '../colour.js';
 import { emit, toTerminal, type Output } from '../emit.js';
 import type { Io } from '../io.js';
@@ -19,24 +15,36 @@ export type MapFormat = (typeof MAP_FORMATS)[number];
 export async function mapCommand(files: string[], options: CommonOptions, io: Io): Promise<number> {
   const format = checkFormat(options.format, MAP_FORMATS, 'table');
   const run = await loadRun(files, io, options, (config, extraFacts) => makeInferrer(io, options, config, extraFacts));
-  const result = mapLogs(run.logs, run.ladders, run.inferrer);
   const toFile = !!options.output && options.output !== '-';
-  const text = render(result, format, options, io, toFile);
+  // compact JSON is written as activities are assessed; every other format needs them all
+  if (format === 'json' && !toTerminal(options, io)) {
+    const { formatJson } = await import('../../format/map/json.js');
+    await emit(formatJson(streamLogs(run.logs, run.ladders, run.inferrer)), options, io, files);
+    mark('written');
+    return 0;
+  }
+  const result = mapLogs(run.logs, run.ladders, run.inferrer);
+  mark('assessed');
+  const text = await render(result, format, options, io, toFile);
+  mark('formatted');
   await emit(text, options, io, files);
+  mark('written');
   return 0;
 }
 
-function render(result: MapResult, format: MapFormat, options: CommonOptions, io: Io, toFile: boolean): Output {
+/** Each format is loaded only when asked for. */
+async function render(result: MapResult, format: MapFormat, options: CommonOptions, io: Io, toFile: boolean): Promise<Output> {
   switch (format) {
     case 'json':
-      return formatJson(result, toTerminal(options, io));
+      return (await import('../../format/map/json.js')).formatJson(result, toTerminal(options, io));
     case 'yaml':
-      return formatYaml(result);
+      return (await import('../../format/map/yaml.js')).formatYaml(result);
     case 'csv':
-      return formatCsv(result);
+      return (await import('../../format/map/csv.js')).formatCsv(result);
     case 'markdown':
-      return formatMarkdown(result);
+      return (await import('../../format/map/markdown.js')).formatMarkdown(result);
     case 'table': {
+      const { formatTable } = await import('../../format/map/table.js');
       const chalk = makeChalk(toFile ? 0 : colourLevel(io, io.stdout, options.color));
       return formatTable(result, {
         chalk,

@@ -2,7 +2,7 @@
  * The answer of `coprod ask`, for an 80-column terminal: the rung on the chosen ladder
  * with its summary, the same activity on the other ladders, the flags, and the next step.
  */
-import type { ChalkInstance } from 'chalk';
+import type { Colours } from '../colours.js';
 import type { ActivityResult } from '../../core/map-log.js';
 import type { Ladder } from '../../ladders/ladder.js';
 import { safeInline } from '../../util/terminal-text.js';
@@ -28,7 +28,7 @@ export function wrap(text: string, width: number, indent: string, first = indent
 }
 
 export interface AnswerOptions {
-  chalk: ChalkInstance;
+  chalk: Colours;
   width: number;
 }
 

@@ -1,9 +1,9 @@
 /** `coprod check` default output: findings grouped by file, coloured on a terminal, then a one-line total. */
-import type { ChalkInstance } from 'chalk';
+import type { Colours } from '../colours.js';
 import type { CheckResult } from '../../check/evaluate.js';
 import { safeInline } from '../../util/terminal-text.js';
 
-export function formatCheckText(check: CheckResult, chalk: ChalkInstance): string {
+export function formatCheckText(check: CheckResult, chalk: Colours): string {
   const lines: string[] = [];
   const byFile = new Map<string, typeof check.findings>();
   for (const f of check.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
@@ -24,7 +24,7 @@ export function formatCheckText(check: CheckResult, chalk: ChalkInstance): strin
   if (n === 0) lines.push(chalk.green(`✔ No problems (${checked}).`));
   else {
     const summary = `${n} ${n === 1 ? 'problem' : 'problems'} (${check.errors} ${check.errors === 1 ? 'error' : 'errors'}, ${check.warnings} ${check.warnings === 1 ? 'warning' : 'warnings'}); ${checked}.`;
-    lines.push(check.errors ? chalk.red.bold(`✖ ${summary}`) : chalk.yellow.bold(`⚠ ${summary}`));
+    lines.push(check.errors ? chalk.bold(chalk.red(`✖ ${summary}`)) : chalk.bold(chalk.yellow(`⚠ ${summary}`)));
     const max = check.policy.maxWarnings;
     if (!check.errors && max !== undefined && max >= 0 && check.warnings > max) lines.push(chalk.red(`✖ More than ${max} warnings allowed (--max-warnings).`));
   }

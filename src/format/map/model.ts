@@ -5,11 +5,13 @@
  */
 import { CORE_FACT_NAMES } from '../../core/facts-model.js';
 import type { ActivityResult, MapResult } from '../../core/map-log.js';
+import type { Summary } from '../../core/summary.js';
+import type { Ladder } from '../../ladders/ladder.js';
 
 export interface FactJson {
-  value: string | boolean | string[] | null;
-  basis: 'declared' | 'inferred' | 'default' | 'unknown';
-  evidence: string | null;
+  value: string | boolean | string[];
+  basis: 'declared' | 'inferred' | 'default';
+  evidence: string;
   confidence?: number;
   effective?: string;
 }
@@ -19,24 +21,23 @@ export interface ActivityJson {
   name: string;
   level: string;
   date?: string;
-  description?: string;
   participants: string[];
   methods: string[];
   source: { file: string; line: number; column: number };
   facts: Record<string, FactJson>;
-  placements: Record<string, { rung: string; index: number; band: string | null; name: string | null; forcedBy?: string; missing: string[] }>;
+  placements: Record<string, { rung: string; index: number; band: string | null; forcedBy?: string; missing?: string[] }>;
   flags: string[];
   flagDetails: Array<{ id: string; message: string; action: string }>;
-  next: Record<string, { rung: string | null; status: string; steps: string[]; advice?: string; questions: string[] }>;
+  next: Record<string, { rung: string | null; status: string; steps: string[]; questions?: string[] }>;
   claimed?: string;
   target?: string;
   participant_view?: string;
-  rules: string[];
+  rules?: string[];
   [extension: `x-${string}`]: unknown;
 }
 
 export interface MapJson {
-  ladders: Array<{ id: string; name: string; file: string; rungs: Array<{ id: string; name: string; index: number; band: string }> }>;
+  ladders: Array<{ id: string; name: string; file: string; rungs: Array<{ id: string; name: string; index: number; band: string; advice: string }> }>;
   activities: ActivityJson[];
   summary: Record<string, Record<string, number>>;
   bands: Record<string, Record<string, number>>;
@@ -49,10 +50,7 @@ export function activityJson(result: ActivityResult, factNames: readonly string[
   const factsJson: Record<string, FactJson> = {};
   for (const name of factNames) {
     const f = resolved.findings.get(name);
-    if (!f) {
-      factsJson[name] = { value: null, basis: 'unknown', evidence: null };
-      continue;
-    }
+    if (!f) continue; // unknown: not recorded and not read from the words
     const entry: FactJson = { value: Array.isArray(f.value) ? [...f.value] : (f.value as string | boolean), basis: f.basis, evidence: f.evidence };
     if (f.confidence !== undefined) entry.confidence = f.confidence;
     if (name === 'say' && facts.capped) entry.effective = String(facts.lookup('say'));
@@ -60,13 +58,15 @@ export function activityJson(result: ActivityResult, factNames: readonly string[
   }
   const placements: ActivityJson['placements'] = {};
   for (const [id, p] of result.placements) {
-    placements[id] = { rung: p.rung?.id ?? 'unclassified', index: p.index, band: p.band?.id ?? null, name: p.rung?.name ?? null, missing: p.missing };
-    if (p.forcedBy) placements[id]!.forcedBy = p.forcedBy;
+    const entry: ActivityJson['placements'][string] = { rung: p.rung?.id ?? 'unclassified', index: p.index, band: p.band?.id ?? null };
+    if (p.forcedBy) entry.forcedBy = p.forcedBy;
+    if (p.missing.length) entry.missing = p.missing;
+    placements[id] = entry;
   }
   const next: ActivityJson['next'] = {};
   for (const [id, n] of result.next) {
-    next[id] = { rung: n.rung, status: n.status, steps: n.steps, questions: n.questions };
-    if (n.advice) next[id]!.advice = n.advice;
+    next[id] = { rung: n.rung, status: n.status, steps: n.steps };
+    if (n.questions.length) next[id]!.questions = n.questions;
   }
   const rules: string[] = [];
   if (facts.capped) rules.push('before-decision-caps-say');
@@ -83,10 +83,9 @@ export function activityJson(result: ActivityResult, factNames: readonly string[
     flags: result.flags.map((f) => f.id),
     flagDetails: result.flags.map((f) => ({ id: f.id, message: f.message, action: f.action })),
     next,
-    rules,
   };
+  if (rules.length) json.rules = rules;
   if (activity.date) json.date = activity.date;
-  if (activity.description) json.description = activity.description;
   if (activity.claimed) json.claimed = `${activity.claimed.ladder.id}:${activity.claimed.rung.id}`;
   if (activity.target) json.target = `${activity.target.ladder.id}:${activity.target.rung.id}`;
   if (activity.participantView) json.participant_view = `${activity.participantView.ladder.id}:${activity.participantView.rung.id}`;
@@ -94,34 +93,31 @@ export function activityJson(result: ActivityResult, factNames: readonly string[
   return json;
 }
 
-export function factNamesOf(result: MapResult): string[] {
+export function factNamesOf(result: Pick<MapResult, 'ladders'>): string[] {
   return [...new Set([...CORE_FACT_NAMES, ...result.ladders.flatMap((l) => l.extraFacts.map((f) => f.name))])];
 }
 
-/** Everything of the model except the activities, in key order: ladders first, then summary, bands, flags, total. */
-export function mapJsonFrame(result: MapResult): Omit<MapJson, 'activities'> {
-  const summary: MapJson['summary'] = {};
+export function laddersJson(ladders: readonly Ladder[]): MapJson['ladders'] {
+  return ladders.map((l) => ({
+    id: l.id,
+    name: l.name,
+    file: l.file,
+    rungs: l.rungs.map((r) => ({ id: r.id, name: r.name, index: r.index, band: r.band.id, advice: r.advice })),
+  }));
+}
+
+/** What follows the activities, in key order: summary, bands, flags, total. */
+export function summaryJson(summary: Summary): Pick<MapJson, 'summary' | 'bands' | 'flags' | 'total'> {
+  const counts: MapJson['summary'] = {};
   const bands: MapJson['bands'] = {};
-  for (const s of result.summary.ladders) {
-    summary[s.ladder.id] = Object.fromEntries(s.counts);
+  for (const s of summary.ladders) {
+    counts[s.ladder.id] = Object.fromEntries(s.counts);
     bands[s.ladder.id] = Object.fromEntries([...s.bandShares].map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
   }
-  return {
-    ladders: result.ladders.map((l) => ({
-      id: l.id,
-      name: l.name,
-      file: l.file,
-      rungs: l.rungs.map((r) => ({ id: r.id, name: r.name, index: r.index, band: r.band.id })),
-    })),
-    summary,
-    bands,
-    flags: Object.fromEntries(result.summary.flags),
-    total: result.summary.total,
-  };
+  return { summary: counts, bands, flags: Object.fromEntries(summary.flags), total: summary.total };
 }
 
 export function mapJson(result: MapResult): MapJson {
   const factNames = factNamesOf(result);
-  const { ladders, ...rest } = mapJsonFrame(result);
-  return { ladders, activities: result.results.map((r) => activityJson(r, factNames)), ...rest };
+  return { ladders: laddersJson(result.ladders), activities: result.results.map((r) => activityJson(r, factNames)), ...summaryJson(result.summary) };
 }

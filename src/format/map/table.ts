@@ -3,17 +3,16 @@
  * coloured by band, basis, flags, next step) wrapped to the terminal width, then the
  * summary. All user text is made terminal-safe here.
  */
-import Table from 'cli-table3';
-import type { ChalkInstance } from 'chalk';
+import type { Colours } from '../colours.js';
+import { renderTable, type Cell } from '../box-table.js';
 import type { ActivityResult, MapResult } from '../../core/map-log.js';
 import { safeBlock, safeInline } from '../../util/terminal-text.js';
 import { bandPaint } from '../band-colour.js';
-import { wrapCell } from '../wrap-cell.js';
 import { formatSummaryText } from '../summary-text.js';
 import { basisOf, nextStepText } from './describe.js';
 
 export interface TableOptions {
-  chalk: ChalkInstance;
+  chalk: Colours;
   width: number;
   quiet?: boolean;
   verbose?: boolean;
@@ -43,44 +42,37 @@ export function formatTable(result: MapResult, options: TableOptions): string {
   const activityWidth = Math.max(14, Math.floor(room * 0.4));
   const nextWidth = Math.max(16, room - activityWidth);
   const head = ['Activity', 'Level', ...ladders.map((l) => (ladders.length === 1 ? `${l.id.toUpperCase()} rung` : l.id)), 'Basis', 'Flags', `Next step${ladders.length > 1 ? ` (${primary.id})` : ''}`];
-  const table = new Table({
-    head: head.map((h) => chalk.bold(h)),
-    colWidths: [activityWidth, fixed.level, ...ladders.map(() => rungWidth), fixed.basis, fixed.flags, nextWidth],
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: [], border: [], compact: false },
-    chars: options.ascii
-      ? { top: '-', 'top-mid': '+', 'top-left': '+', 'top-right': '+', bottom: '-', 'bottom-mid': '+', 'bottom-left': '+', 'bottom-right': '+', left: '|', 'left-mid': '+', mid: '-', 'mid-mid': '+', right: '|', 'right-mid': '+', middle: '|' }
-      : {},
-  });
-  for (const r of result.results) {
+  const rows: Cell[][] = result.results.map((r) => {
     const level = String(r.resolved.findings.get('level')?.value ?? 'service');
-    const rungs = ladders.map((l) => {
+    const rungs = ladders.map((l): Cell => {
       const p = r.placements.get(l.id)!;
-      const label = wrapCell(p.rung ? p.rung.id : 'unclassified', rungWidth - 2);
-      const paint = bandPaint(chalk, l, p.band);
-      return label.split('\n').map((line) => paint(line)).join('\n');
+      return { text: p.rung ? p.rung.id : 'unclassified', paint: bandPaint(chalk, l, p.band) };
     });
     let basis = basisOf(r);
     if (options.verbose) {
       const ev = evidenceLines(r);
       if (ev) basis += `\n${safeBlock(ev)}`;
     }
-    const flags = r.flags.map((f) => chalk.yellow(f.id)).join('\n') || chalk.gray('—');
+    const flags: Cell = r.flags.length ? { text: r.flags.map((f) => f.id).join('\n'), paint: chalk.yellow } : { text: '—', paint: chalk.gray };
     let next = safeBlock(nextStepText(r, primary.id, !options.verbose));
     if (options.verbose) {
       const advice = r.next.get(primary.id)?.advice;
-      if (advice) next += `\n${chalk.dim(`Advice: ${advice}`)}`;
+      if (advice) next += `\nAdvice: ${advice}`;
     }
-    table.push([safeInline(r.activity.name), level, ...rungs, basis, flags, next]);
-  }
+    return [{ text: safeInline(r.activity.name) }, { text: level }, ...rungs, { text: basis }, flags, { text: next }];
+  });
+  const table = renderTable(rows, {
+    head: head.map((h) => ({ text: h, paint: chalk.bold })),
+    widths: [activityWidth, fixed.level, ...ladders.map(() => rungWidth), fixed.basis, fixed.flags, nextWidth],
+    ascii: options.ascii ?? false,
+  });
   const parts: string[] = [];
   const services = [...new Set(result.logs.map((l) => l.service).filter((s): s is string => !!s))];
   if (!options.quiet) {
     const title = services.length ? services.map(safeInline).join(', ') : result.logs.map((l) => safeInline(l.file)).join(', ');
     parts.push(chalk.bold(title));
   }
-  parts.push(table.toString());
+  parts.push(table);
   if (!options.quiet) {
     parts.push('');
     parts.push(formatSummaryText(result.summary, { chalk, width, ascii: options.ascii ?? false }));

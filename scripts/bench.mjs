@@ -1,0 +1,94 @@
+// coprod's performance bars (PRODUCT.md §6), each measured as a ratio to its baseline in
+// the same run, alternating case and baseline so that drift on a shared machine hits both:
+//   version    coprod --version               vs  node -e 0                 (≤ 1.5×)
+//   map-small  coprod map <20 activities>      vs  node -e 0                 (≤ 2×)
+//   map-big    coprod map <20,000> -f json     vs  bare js-yaml load in node (≤ 2×, peak memory < 300 MB)
+//   check-big  coprod check <20,000> -f json   vs  bare js-yaml load in node (≤ 2×)
+// usage: npm run bench [-- --runs 7] [-- --scale] [-- --json]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateLog } from './generate-log.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 7;
+const asJson = args.includes('--json');
+const scale = args.includes('--scale');
+const bin = join(root, 'bin/coprod.js');
+const dir = join(root, '.bench');
+mkdirSync(dir, { recursive: true });
+
+function logFile(n) {
+  const file = join(dir, `log-${n}.yaml`);
+  if (!existsSync(file)) writeFileSync(file, generateLog(n, 42));
+  return file;
+}
+
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+function run(cmd) {
+  const [exe, ...rest] = cmd;
+  const started = process.hrtime.bigint();
+  const r = TIME
+    ? spawnSync(TIME, ['-f', '%M', exe, ...rest], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+    : spawnSync(exe, rest, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const kb = TIME ? Number((r.stderr.trim().split('\n').pop() ?? '').trim()) : NaN;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { ms, mb: kb / 1024 };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function measure(name, command, baseline, bound, memoryBoundMb) {
+  run(command); // warm the file cache
+  run(baseline);
+  const a = [];
+  const b = [];
+  for (let i = 0; i < runs; i++) {
+    a.push(run(command));
+    b.push(run(baseline));
+  }
+  const t = median(a.map((x) => x.ms));
+  const base = median(b.map((x) => x.ms));
+  const mb = Math.max(...a.map((x) => x.mb));
+  const ratio = t / base;
+  const ok = ratio <= bound && (!memoryBoundMb || !(mb >= memoryBoundMb));
+  return { name, ms: Math.round(t), baselineMs: Math.round(base), ratio: Math.round(ratio * 100) / 100, bound, peakMb: Number.isFinite(mb) ? Math.round(mb) : null, memoryBoundMb: memoryBoundMb ?? null, ok };
+}
+
+const node = process.execPath;
+const jsYaml = join(root, 'node_modules/js-yaml/dist/js-yaml.mjs');
+const bareLoad = (file) => [node, '--input-type=module', '-e', `import { load } from ${JSON.stringify(jsYaml)}; import { readFileSync } from 'node:fs'; load(readFileSync(${JSON.stringify(file)}, 'utf8'));`];
+
+const results = [];
+if (!scale) {
+  const small = logFile(20);
+  const big = logFile(20000);
+  results.push(measure('version', [node, bin, '--version'], [node, '-e', '0'], 1.5));
+  results.push(measure('map-small', [node, bin, 'map', small], [node, '-e', '0'], 2));
+  results.push(measure('map-big', [node, bin, 'map', big, '--format', 'json'], bareLoad(big), 2, 300));
+  results.push(measure('check-big', [node, bin, 'check', big, '--format', 'json'], bareLoad(big), 2, 300));
+} else {
+  for (const n of [1000, 10000, 20000, 100000]) {
+    const file = logFile(n);
+    const r = measure(`map-json-${n}`, [node, bin, 'map', file, '--format', 'json'], bareLoad(file), 2, 300);
+    results.push({ ...r, activities: n, fileMb: Math.round((statSync(file).size / 1e6) * 10) / 10 });
+  }
+}
+
+const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memoryGb: Math.round(totalmem() / 1e9), runs };
+if (asJson) console.log(JSON.stringify({ machine, results }, null, 2));
+else {
+  console.log(`coprod bench: node ${machine.node}, ${machine.cpus} × ${machine.cpu}, ${machine.memoryGb} GB; median of ${runs} runs, alternating with the baseline\n`);
+  console.log(`${'case'.padEnd(16)}${'coprod'.padStart(10)}${'baseline'.padStart(10)}${'ratio'.padStart(8)}${'bound'.padStart(7)}${'peak MB'.padStart(9)}  verdict`);
+  for (const r of results) {
+    const mem = r.peakMb === null ? '—' : String(r.peakMb);
+    console.log(`${r.name.padEnd(16)}${`${r.ms} ms`.padStart(10)}${`${r.baselineMs} ms`.padStart(10)}${`${r.ratio}×`.padStart(8)}${`${r.bound}×`.padStart(7)}${mem.padStart(9)}  ${r.ok ? 'ok' : 'OVER'}${r.memoryBoundMb ? ` (memory bound ${r.memoryBoundMb} MB)` : ''}`);
+  }
+}

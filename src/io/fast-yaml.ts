@@ -1,0 +1,570 @@
+/**
+ * A fast reader for the plain YAML that involvement logs are written in: block
+ * mappings and lists, plain and quoted one-line scalars, one-line flow lists of
+ * scalars, literal and folded block scalars, comments. Anything else (anchors, tags,
+ * flow mappings, multi-line plain or quoted scalars, several documents, odd indentation)
+ * and any error makes it give up, and the caller parses with js-yaml, which also
+ * reports exact positions. Plain scalars are resolved with js-yaml's own core-schema
+ * tags, so both readers give the same values; test/unit/fast-yaml.test.ts checks that
+ * on generated documents.
+ */
+import { boolCoreTag, floatCoreTag, intCoreTag, NOT_RESOLVED, nullCoreTag } from 'js-yaml';
+
+export interface FastYaml {
+  value: unknown;
+  /** Start offsets of the items of the root list or of the list under `itemsKey`. */
+  itemOffsets: number[];
+}
+
+/** Thrown (and caught below) to give up on this reader. */
+const GIVE_UP = Symbol('give up');
+
+const MAX_DEPTH = 64;
+
+// As js-yaml: characters a YAML stream may not contain.
+// eslint-disable-next-line no-control-regex
+const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+
+const ESCAPES: Record<string, string> = {
+  '\\': '\\',
+  '"': '"',
+  '/': '/',
+  n: '\n',
+  t: '\t',
+  '\t': '\t',
+  r: '\r',
+  '0': '\0',
+  ' ': ' ',
+  b: '\b',
+  f: '\f',
+  e: '\u001b',
+  a: '\u0007',
+  v: '\u000b',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
+};
+
+// Characters a plain scalar or key may not start with (YAML indicators).
+const INDICATORS = new Set(['-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
+
+const TAGS = [
+  [nullCoreTag, 'tag:yaml.org,2002:null'],
+  [boolCoreTag, 'tag:yaml.org,2002:bool'],
+  [intCoreTag, 'tag:yaml.org,2002:int'],
+  [floatCoreTag, 'tag:yaml.org,2002:float'],
+] as const;
+
+// First characters that can start null, true/false or a number: anything else is text.
+const MAYBE_TYPED = new Set(['', '~', 'n', 'N', 't', 'T', 'f', 'F', '-', '+', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+
+/** A plain scalar's value under the YAML 1.2 core schema, as js-yaml resolves it. */
+function resolvePlain(source: string): unknown {
+  const first = source.charAt(0);
+  if (!MAYBE_TYPED.has(first)) return source;
+  for (const [tag, name] of TAGS) {
+    const firsts = tag.implicitFirstChars;
+    if (firsts && !firsts.includes(first)) continue;
+    const value = tag.resolve(source, false, name);
+    if (value !== NOT_RESOLVED) return value;
+  }
+  return source;
+}
+
+function setKey(map: Record<string, unknown>, key: string, value: unknown): void {
+  if (Object.prototype.hasOwnProperty.call(map, key)) throw GIVE_UP; // duplicate: let js-yaml report it
+  if (key === '__proto__') Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+  else map[key] = value;
+}
+
+class Reader {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  readonly itemOffsets: number[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly itemsKey: string | undefined,
+  ) {
+    let start = 0;
+    const n = text.length;
+    while (start <= n) {
+      let nl = text.indexOf('\n', start);
+      if (nl === -1) nl = n;
+      const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      this.starts.push(start);
+      this.ends.push(end);
+      start = nl + 1;
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** Indentation of a line (spaces); gives up on a tab in the indentation. */
+  indent(line: number): number {
+    const s = this.starts[line]!;
+    const e = this.ends[line]!;
+    let i = s;
+    while (i < e && this.text.charCodeAt(i) === 32) i++;
+    if (i < e && this.text.charCodeAt(i) === 9) throw GIVE_UP;
+    return i - s;
+  }
+
+  /** True for an empty line or one holding only a comment. */
+  blank(line: number): boolean {
+    const s = this.starts[line]! + this.indentNoThrow(line);
+    return s >= this.ends[line]! || this.text.charCodeAt(s) === 35;
+  }
+
+  private indentNoThrow(line: number): number {
+    const s = this.starts[line]!;
+    const e = this.ends[line]!;
+    let i = s;
+    while (i < e && (this.text.charCodeAt(i) === 32 || this.text.charCodeAt(i) === 9)) i++;
+    return i - s;
+  }
+
+  /** The next line at or after `line` with content, or lineCount. */
+  nextContent(line: number): number {
+    while (line < this.lineCount && this.blank(line)) line++;
+    return line;
+  }
+
+  lineStart(line: number): number {
+    return this.starts[line]!;
+  }
+
+  lineEnd(line: number): number {
+    return this.ends[line]!;
+  }
+
+  /** Where `key: …` puts its colon in [from, end), or -1 when the text is not a key. */
+  keyColon(from: number, end: number): number {
+    const t = this.text;
+    for (let i = from; i < end; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 58 /* : */ && (i + 1 === end || t.charCodeAt(i + 1) === 32)) return i;
+      if (c === 35 /* # */ && i > from && t.charCodeAt(i - 1) === 32) return -1; // a comment starts
+    }
+    return -1;
+  }
+
+  /** Strips a trailing comment and spaces from a plain value in [from, end). */
+  plainEnd(from: number, end: number): number {
+    const t = this.text;
+    let stop = end;
+    for (let i = from; i < end; i++) {
+      if (t.charCodeAt(i) === 35 && i > from && (t.charCodeAt(i - 1) === 32 || t.charCodeAt(i - 1) === 9)) {
+        stop = i;
+        break;
+      }
+    }
+    while (stop > from && (t.charCodeAt(stop - 1) === 32 || t.charCodeAt(stop - 1) === 9)) stop--;
+    return stop;
+  }
+
+  /** Only spaces and an optional comment (after a space) in [from, end)? */
+  restIsEmpty(from: number, end: number): boolean {
+    const t = this.text;
+    let i = from;
+    while (i < end && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i++;
+    return i >= end || (t.charCodeAt(i) === 35 && i > from);
+  }
+
+  /**
+   * A node starting on `line` whose first content is at column `col` (which may lie
+   * after a "- " on that line). Returns the value and the next line to read.
+   */
+  node(line: number, col: number, parentIndent: number, depth: number, collectItems: boolean): [unknown, number] {
+    if (depth > MAX_DEPTH) throw GIVE_UP;
+    const start = this.starts[line]! + col;
+    const end = this.ends[line]!;
+    const c = this.text.charAt(start);
+    if (c === '-' && (start + 1 === end || this.text.charCodeAt(start + 1) === 32)) {
+      return this.sequence(line, col, depth, collectItems);
+    }
+    if (this.keyColon(start, end) !== -1) return this.mapping(line, col, depth);
+    // a lone scalar on its own line as a nested value
+    const [value, next] = this.inline(line, start, end, parentIndent);
+    return [value, next];
+  }
+
+  sequence(line: number, indent: number, depth: number, collectItems: boolean): [unknown[], number] {
+    const items: unknown[] = [];
+    for (;;) {
+      line = this.nextContent(line);
+      if (line >= this.lineCount) break;
+      const ind = this.indent(line);
+      if (ind < indent) break;
+      if (ind > indent) throw GIVE_UP;
+      const s = this.starts[line]! + ind;
+      const e = this.ends[line]!;
+      if (this.text.charCodeAt(s) !== 45 || (s + 1 < e && this.text.charCodeAt(s + 1) !== 32)) {
+        // not an item: the end of this list (a key of the parent mapping at the same indent)
+        break;
+      }
+      let contentAt = s + 1;
+      while (contentAt < e && this.text.charCodeAt(contentAt) === 32) contentAt++;
+      if (contentAt >= e || this.text.charCodeAt(contentAt) === 35) {
+        // "-" alone: the item is on the following lines, more indented
+        const next = this.nextContent(line + 1);
+        if (next < this.lineCount && this.indent(next) > indent) {
+          const nind = this.indent(next);
+          if (collectItems) this.itemOffsets.push(this.itemStart(next, nind));
+          const [value, after] = this.node(next, nind, indent, depth + 1, false);
+          items.push(value);
+          line = after;
+        } else {
+          if (collectItems) this.itemOffsets.push(contentAt < e ? contentAt : s + 1);
+          items.push(null);
+          line = line + 1;
+        }
+        continue;
+      }
+      const col = contentAt - this.starts[line]!;
+      if (collectItems) this.itemOffsets.push(this.itemStart(line, col));
+      const c = this.text.charAt(contentAt);
+      if (c === '-' && (contentAt + 1 === e || this.text.charCodeAt(contentAt + 1) === 32)) throw GIVE_UP; // "- - a"
+      if (this.keyColon(contentAt, e) !== -1) {
+        const [value, after] = this.mapping(line, col, depth + 1);
+        items.push(value);
+        line = after;
+      } else {
+        const [value, after] = this.inline(line, contentAt, e, indent);
+        items.push(value);
+        line = after;
+      }
+    }
+    return [items, line];
+  }
+
+  /** Where a record's node starts, as js-yaml reports it (the quote of a quoted scalar). */
+  private itemStart(line: number, col: number): number {
+    return this.starts[line]! + col;
+  }
+
+  mapping(line: number, indent: number, depth: number): [Record<string, unknown>, number] {
+    const map: Record<string, unknown> = {};
+    let first = true;
+    for (;;) {
+      if (!first) {
+        line = this.nextContent(line);
+        if (line >= this.lineCount) break;
+        const ind = this.indent(line);
+        if (ind < indent) break;
+        if (ind > indent) throw GIVE_UP;
+      }
+      const s = this.starts[line]! + indent;
+      const e = this.ends[line]!;
+      const c = this.text.charAt(s);
+      if (!first && c === '-' && (s + 1 === e || this.text.charCodeAt(s + 1) === 32)) break; // a list item of the parent
+      first = false;
+      if (INDICATORS.has(c)) throw GIVE_UP;
+      const colon = this.keyColon(s, e);
+      if (colon === -1) throw GIVE_UP;
+      let keyEnd = colon;
+      while (keyEnd > s && this.text.charCodeAt(keyEnd - 1) === 32) keyEnd--;
+      const keySource = this.text.slice(s, keyEnd);
+      const keyValue = resolvePlain(keySource);
+      if (typeof keyValue !== 'string') throw GIVE_UP;
+      let valueAt = colon + 1;
+      while (valueAt < e && this.text.charCodeAt(valueAt) === 32) valueAt++;
+      if (valueAt >= e || this.text.charCodeAt(valueAt) === 35) {
+        // nothing on this line: a nested block, or null
+        const next = this.nextContent(line + 1);
+        const nind = next < this.lineCount ? this.indent(next) : -1;
+        const collect = depth === 0 && keyValue === this.itemsKey;
+        if (nind > indent) {
+          const [value, after] = this.node(next, nind, indent, depth + 1, collect);
+          setKey(map, keyValue, value);
+          line = after;
+        } else if (nind === indent && this.isItem(next, nind)) {
+          // a list at the same indentation as its key
+          const [value, after] = this.sequence(next, nind, depth + 1, collect);
+          setKey(map, keyValue, value);
+          line = after;
+        } else {
+          setKey(map, keyValue, null);
+          line = line + 1;
+        }
+        continue;
+      }
+      const [value, after] = this.inline(line, valueAt, e, indent);
+      setKey(map, keyValue, value);
+      line = after;
+    }
+    return [map, line];
+  }
+
+  private isItem(line: number, ind: number): boolean {
+    const s = this.starts[line]! + ind;
+    return this.text.charCodeAt(s) === 45 && (s + 1 >= this.ends[line]! || this.text.charCodeAt(s + 1) === 32);
+  }
+
+  /** A value that starts at `from` on `line`; returns it and the next line to read. */
+  inline(line: number, from: number, end: number, parentIndent: number): [unknown, number] {
+    const c = this.text.charAt(from);
+    let value: unknown;
+    if (c === '"') value = this.doubleQuoted(from, end);
+    else if (c === "'") value = this.singleQuoted(from, end);
+    else if (c === '[') value = this.flowList(from, end);
+    else if (c === '|' || c === '>') return this.blockScalar(line, from, end, parentIndent);
+    else if (INDICATORS.has(c) && !(c === '-' && from + 1 < end && this.text.charCodeAt(from + 1) !== 32)) throw GIVE_UP;
+    else {
+      const stop = this.plainEnd(from, end);
+      const source = this.text.slice(from, stop);
+      if (this.keyColon(from, stop) !== -1 || source.includes(': ') || source.includes('\t#')) throw GIVE_UP;
+      value = resolvePlain(source);
+    }
+    // the next content line must not continue this value
+    const next = this.nextContent(line + 1);
+    if (next < this.lineCount && this.indent(next) > parentIndent) throw GIVE_UP; // a multi-line value
+    return [value, line + 1];
+  }
+
+  /** Decodes a double-quoted scalar whose closing quote is at `close`. */
+  private decodeDouble(from: number, close: number): string {
+    const t = this.text;
+    let out = '';
+    let i = from + 1;
+    while (i < close) {
+      const c = t.charAt(i);
+      if (c !== '\\') {
+        out += c;
+        i++;
+        continue;
+      }
+      const e = t.charAt(i + 1);
+      const simple = ESCAPES[e];
+      if (simple !== undefined) {
+        out += simple;
+        i += 2;
+        continue;
+      }
+      const len = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+      const hex = t.slice(i + 2, i + 2 + len);
+      if (!len || hex.length !== len || !/^[0-9a-fA-F]+$/.test(hex)) throw GIVE_UP;
+      const cp = parseInt(hex, 16);
+      if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) throw GIVE_UP;
+      out += String.fromCodePoint(cp);
+      i += 2 + len;
+    }
+    return out;
+  }
+
+  /** Where the double-quoted scalar starting at `from` closes on this line (or gives up). */
+  private closeDouble(from: number, end: number): number {
+    const t = this.text;
+    let i = from + 1;
+    for (;;) {
+      if (i >= end) throw GIVE_UP; // runs onto the next line
+      const c = t.charCodeAt(i);
+      if (c === 92 /* \\ */) i += 2;
+      else if (c === 34 /* " */) return i;
+      else i++;
+    }
+  }
+
+  private doubleQuoted(from: number, end: number): string {
+    const close = this.closeDouble(from, end);
+    if (!this.restIsEmpty(close + 1, end)) throw GIVE_UP;
+    return this.decodeDouble(from, close);
+  }
+
+  private singleQuoted(from: number, end: number): string {
+    const t = this.text;
+    let out = '';
+    let i = from + 1;
+    for (;;) {
+      if (i >= end) throw GIVE_UP;
+      const c = t.charAt(i);
+      if (c === "'") {
+        if (t.charAt(i + 1) === "'") {
+          out += "'";
+          i += 2;
+          continue;
+        }
+        break;
+      }
+      out += c;
+      i++;
+    }
+    if (!this.restIsEmpty(i + 1, end)) throw GIVE_UP;
+    return out;
+  }
+
+  /** `[a, "b", c]` on one line, scalars only. */
+  private flowList(from: number, end: number): unknown[] {
+    const t = this.text;
+    const items: unknown[] = [];
+    let i = from + 1;
+    const skipSpaces = (): void => {
+      while (i < end && t.charCodeAt(i) === 32) i++;
+    };
+    skipSpaces();
+    if (t.charAt(i) === ']') {
+      if (!this.restIsEmpty(i + 1, end)) throw GIVE_UP;
+      return items;
+    }
+    for (;;) {
+      skipSpaces();
+      if (i >= end) throw GIVE_UP;
+      const c = t.charAt(i);
+      if (c === '"') {
+        const close = this.closeDouble(i, end);
+        items.push(this.decodeDouble(i, close));
+        i = close + 1;
+      } else if (c === "'") {
+        let j = i + 1;
+        for (;;) {
+          if (j >= end) throw GIVE_UP;
+          if (t.charAt(j) === "'") {
+            if (t.charAt(j + 1) === "'") {
+              j += 2;
+              continue;
+            }
+            break;
+          }
+          j++;
+        }
+        items.push(t.slice(i + 1, j).replace(/''/g, "'"));
+        i = j + 1;
+      } else {
+        if (INDICATORS.has(c) && c !== '-') throw GIVE_UP;
+        let j = i;
+        while (j < end) {
+          const d = t.charAt(j);
+          if (d === ',' || d === ']' || d === '[' || d === '{' || d === '}') break;
+          if (d === '#' && j > i && t.charAt(j - 1) === ' ') throw GIVE_UP;
+          if (d === ':' && (j + 1 >= end || t.charAt(j + 1) === ' ' || t.charAt(j + 1) === ',' || t.charAt(j + 1) === ']')) throw GIVE_UP;
+          j++;
+        }
+        let stop = j;
+        while (stop > i && t.charCodeAt(stop - 1) === 32) stop--;
+        if (stop === i) throw GIVE_UP; // an empty item
+        const source = t.slice(i, stop);
+        if (source === '-' || source.startsWith('- ')) throw GIVE_UP;
+        items.push(resolvePlain(source));
+        i = j;
+      }
+      skipSpaces();
+      const d = t.charAt(i);
+      if (d === ',') {
+        i++;
+        skipSpaces();
+        if (t.charAt(i) === ']') throw GIVE_UP; // trailing comma: leave it to js-yaml
+        continue;
+      }
+      if (d === ']') break;
+      throw GIVE_UP;
+    }
+    if (!this.restIsEmpty(i + 1, end)) throw GIVE_UP;
+    return items;
+  }
+
+  /** `|` or `>` with optional `-`/`+`; the content is the more indented lines below. */
+  private blockScalar(line: number, from: number, end: number, parentIndent: number): [string, number] {
+    const t = this.text;
+    const style = t.charAt(from);
+    let i = from + 1;
+    let chomp: 'clip' | 'strip' | 'keep' = 'clip';
+    if (t.charAt(i) === '-') {
+      chomp = 'strip';
+      i++;
+    } else if (t.charAt(i) === '+') {
+      chomp = 'keep';
+      i++;
+    }
+    if (i < end && t.charCodeAt(i) !== 32) throw GIVE_UP; // an indentation digit, or anything else
+    if (!this.restIsEmpty(i, end)) throw GIVE_UP;
+    const lines: string[] = [];
+    let contentIndent = -1;
+    let lastContent = line;
+    for (let l = line + 1; l < this.lineCount; l++) {
+      const s = this.starts[l]!;
+      const e = this.ends[l]!;
+      let k = s;
+      while (k < e && t.charCodeAt(k) === 32) k++;
+      const spaces = k - s;
+      if (k >= e) {
+        // an empty or whitespace-only line
+        if (contentIndent < 0) {
+          if (spaces > parentIndent + 1) throw GIVE_UP; // may set the indentation: leave to js-yaml
+          lines.push('');
+        } else lines.push(spaces > contentIndent ? t.slice(s + contentIndent, e) : '');
+        continue;
+      }
+      if (t.charCodeAt(k) === 9) throw GIVE_UP;
+      if (contentIndent < 0) {
+        if (spaces <= parentIndent) break;
+        contentIndent = spaces;
+      }
+      if (spaces < contentIndent) break;
+      if (style === '>' && spaces > contentIndent) throw GIVE_UP; // more-indented folded lines: js-yaml
+      lines.push(t.slice(s + contentIndent, e));
+      lastContent = l;
+    }
+    if (contentIndent < 0) throw GIVE_UP; // an empty block scalar: rare, leave to js-yaml
+    const contentCount = lastContent - line;
+    const body = lines.slice(0, contentCount);
+    if (style === '>' && body.some((x) => x !== '' && x.trim() === '')) throw GIVE_UP;
+    const trailing = lines.slice(contentCount);
+    let value: string;
+    if (style === '|') value = body.join('\n');
+    else {
+      // folding: a single line break becomes a space; n empty lines between text give n breaks
+      value = '';
+      let started = false;
+      let blanks = 0;
+      for (const text of body) {
+        if (text === '') {
+          if (started) blanks++;
+          else value += '\n';
+          continue;
+        }
+        value += !started ? text : blanks ? '\n'.repeat(blanks) + text : ` ${text}`;
+        started = true;
+        blanks = 0;
+      }
+    }
+    if (chomp === 'clip') value += '\n';
+    else if (chomp === 'keep') {
+      if (trailing.some((x) => x !== '')) throw GIVE_UP;
+      value += '\n'.repeat(1 + trailing.length);
+    }
+    return [value, lastContent + 1];
+  }
+}
+
+/**
+ * Reads `text` if it keeps to the plain subset; undefined otherwise (the caller then
+ * uses js-yaml). `itemsKey` names the root key whose list items are records.
+ */
+export function fastParse(text: string, itemsKey?: string): FastYaml | undefined {
+  // documents, directives, lone carriage returns and characters YAML forbids are js-yaml's job
+  if (text.startsWith('%') || /^(---|\.\.\.)(\s|$)/m.test(text) || /\r(?!\n)/.test(text) || NON_PRINTABLE.test(text)) return undefined;
+  try {
+    const reader = new Reader(text, itemsKey);
+    const first = reader.nextContent(0);
+    if (first >= reader.lineCount) return { value: undefined, itemOffsets: [] };
+    const ind = reader.indent(first);
+    if (ind !== 0) return undefined;
+    const s = reader.lineStart(first);
+    const e = reader.lineEnd(first);
+    const isList = text.charCodeAt(s) === 45 && (s + 1 === e || text.charCodeAt(s + 1) === 32);
+    let value: unknown;
+    let next: number;
+    if (isList) [value, next] = reader.sequence(first, 0, 0, true);
+    else if (reader.keyColon(s, e) !== -1) [value, next] = reader.mapping(first, 0, 0);
+    else return undefined;
+    if (reader.nextContent(next) < reader.lineCount) return undefined; // anything left over
+    return { value, itemOffsets: reader.itemOffsets };
+  } catch (error) {
+    if (error === GIVE_UP) return undefined;
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
