@@ -208,6 +208,7 @@ class Reader {
       }
       let contentAt = s + 1;
       while (contentAt < e && this.text.charCodeAt(contentAt) === 32) contentAt++;
+      if (this.text.charCodeAt(contentAt) === 9) throw GIVE_UP; // tabs as separation: js-yaml's rules
       if (contentAt >= e || this.text.charCodeAt(contentAt) === 35) {
         // "-" alone: the item is on the following lines, more indented
         const next = this.nextContent(line + 1);
@@ -218,9 +219,7 @@ class Reader {
           items.push(value);
           line = after;
         } else {
-          if (collectItems) this.itemOffsets.push(contentAt < e ? contentAt : s + 1);
-          items.push(null);
-          line = line + 1;
+          throw GIVE_UP; // an empty item: always a mistake in a log; js-yaml locates it
         }
         continue;
       }
@@ -266,12 +265,13 @@ class Reader {
       const colon = this.keyColon(s, e);
       if (colon === -1) throw GIVE_UP;
       let keyEnd = colon;
-      while (keyEnd > s && this.text.charCodeAt(keyEnd - 1) === 32) keyEnd--;
+      while (keyEnd > s && (this.text.charCodeAt(keyEnd - 1) === 32 || this.text.charCodeAt(keyEnd - 1) === 9)) keyEnd--;
       const keySource = this.text.slice(s, keyEnd);
       const keyValue = resolvePlain(keySource);
       if (typeof keyValue !== 'string') throw GIVE_UP;
       let valueAt = colon + 1;
       while (valueAt < e && this.text.charCodeAt(valueAt) === 32) valueAt++;
+      if (this.text.charCodeAt(valueAt) === 9) throw GIVE_UP; // tabs as separation: js-yaml's rules
       if (valueAt >= e || this.text.charCodeAt(valueAt) === 35) {
         // nothing on this line: a nested block, or null
         const next = this.nextContent(line + 1);
@@ -470,13 +470,12 @@ class Reader {
     const t = this.text;
     const style = t.charAt(from);
     let i = from + 1;
-    let chomp: 'clip' | 'strip' | 'keep' = 'clip';
+    let chomp: 'clip' | 'strip' = 'clip';
     if (t.charAt(i) === '-') {
       chomp = 'strip';
       i++;
     } else if (t.charAt(i) === '+') {
-      chomp = 'keep';
-      i++;
+      throw GIVE_UP; // keeping trailing lines: js-yaml
     }
     if (i < end && t.charCodeAt(i) !== 32) throw GIVE_UP; // an indentation digit, or anything else
     if (!this.restIsEmpty(i, end)) throw GIVE_UP;
@@ -490,11 +489,9 @@ class Reader {
       while (k < e && t.charCodeAt(k) === 32) k++;
       const spaces = k - s;
       if (k >= e) {
-        // an empty or whitespace-only line
-        if (contentIndent < 0) {
-          if (spaces > parentIndent + 1) throw GIVE_UP; // may set the indentation: leave to js-yaml
-          lines.push('');
-        } else lines.push(spaces > contentIndent ? t.slice(s + contentIndent, e) : '');
+        // an empty line; whitespace-only lines (which may be content or set the indentation) go to js-yaml
+        if (spaces > 0 && (contentIndent < 0 || spaces > parentIndent)) throw GIVE_UP;
+        lines.push('');
         continue;
       }
       if (t.charCodeAt(k) === 9) throw GIVE_UP;
@@ -511,7 +508,6 @@ class Reader {
     const contentCount = lastContent - line;
     const body = lines.slice(0, contentCount);
     if (style === '>' && body.some((x) => x !== '' && x.trim() === '')) throw GIVE_UP;
-    const trailing = lines.slice(contentCount);
     let value: string;
     if (style === '|') value = body.join('\n');
     else {
@@ -531,10 +527,6 @@ class Reader {
       }
     }
     if (chomp === 'clip') value += '\n';
-    else if (chomp === 'keep') {
-      if (trailing.some((x) => x !== '')) throw GIVE_UP;
-      value += '\n'.repeat(1 + trailing.length);
-    }
     return [value, lastContent + 1];
   }
 }
@@ -544,8 +536,8 @@ class Reader {
  * uses js-yaml). `itemsKey` names the root key whose list items are records.
  */
 export function fastParse(text: string, itemsKey?: string): FastYaml | undefined {
-  // documents, directives, lone carriage returns and characters YAML forbids are js-yaml's job
-  if (text.startsWith('%') || /^(---|\.\.\.)(\s|$)/m.test(text) || /\r(?!\n)/.test(text) || NON_PRINTABLE.test(text)) return undefined;
+  // documents, directives, tabs, lone carriage returns and characters YAML forbids are js-yaml's job
+  if (text.includes('\t') || text.startsWith('%') || /^(---|\.\.\.)(\s|$)/m.test(text) || /\r(?!\n)/.test(text) || NON_PRINTABLE.test(text)) return undefined;
   try {
     const reader = new Reader(text, itemsKey);
     const first = reader.nextContent(0);

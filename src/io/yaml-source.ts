@@ -36,10 +36,15 @@ export interface ParseOptions {
 }
 
 export function parseYaml(source: SourceText, options: ParseOptions = {}): YamlDocument {
-  const lines = new LineIndex(source.text);
   // plain logs are read by the fast reader; everything else, and every error, by js-yaml
   const fast = fastParse(source.text, options.itemsKey);
-  if (fast) return { source, value: fast.value, itemOffsets: fast.itemOffsets, lines };
+  if (fast) return { source, value: fast.value, itemOffsets: fast.itemOffsets, lines: new LineIndex(source.text) };
+  return parseWithJsYaml(source, options);
+}
+
+/** The reference reader: js-yaml's event stream, with bomb and nesting checks and exact error positions. */
+export function parseWithJsYaml(source: SourceText, options: ParseOptions = {}): YamlDocument {
+  const lines = new LineIndex(source.text);
   let events: Event[];
   let documents: unknown[];
   try {
