@@ -76,6 +76,11 @@ function activitiesOf(text: string): unknown[] {
  * @param template a starter log whose `activities:` line ends its header
  */
 export function appendEntry(original: string | undefined, entry: Entry, template: string): AppendResult {
+  // a byte order mark is not YAML: set it aside and put it back
+  if (original?.startsWith('\ufeff')) {
+    const r = appendEntry(original.slice(1), entry, template);
+    return { ...r, text: `\ufeff${r.text}` };
+  }
   if (original === undefined) {
     const cut = template.search(/^activities:[ \t]*(#.*)?$/m);
     const header = cut >= 0 ? template.slice(0, cut) : template;

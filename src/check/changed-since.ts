@@ -8,7 +8,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Activity, ActivityLog } from '../core/activity.js';
 import { UsageError } from '../errors/diagnostic.js';
-import { safeInline } from '../util/terminal-text.js';
+import { quoteValue, safeInline } from '../util/terminal-text.js';
 
 const run = promisify(execFile);
 
@@ -47,7 +47,7 @@ export async function fileAtRef(path: string, ref: string, cwd: string): Promise
   try {
     await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   } catch {
-    throw new UsageError(`--changed-since: unknown git ref ${JSON.stringify(safeInline(ref))}`, 'use a branch, tag or commit, e.g. origin/main');
+    throw new UsageError(`--changed-since: unknown git ref ${quoteValue(ref, 80)}`, 'use a branch, tag or commit, e.g. origin/main');
   }
   const rel = relative(root, abs).split('\\').join('/');
   try {

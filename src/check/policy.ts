@@ -12,7 +12,7 @@ import { locate, parseYaml, type PathSegment } from '../io/yaml-source.js';
 import type { Ladder, Rung } from '../ladders/ladder.js';
 import type { LadderRegistry } from '../ladders/registry.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { quoteValue, safeInline } from '../util/terminal-text.js';
+import { quoteValue } from '../util/terminal-text.js';
 import { RULES, RULE_IDS, type RuleId } from './rules.js';
 
 export interface RungTarget {
@@ -73,7 +73,7 @@ function checkRuleNames(names: readonly string[], flag: string): RuleId[] {
   return names.map((n) => {
     if ((RULE_IDS as readonly string[]).includes(n)) return n as RuleId;
     const near = didYouMean(n, RULE_IDS);
-    throw new UsageError(`${flag}: unknown rule ${JSON.stringify(safeInline(n))}`, `${near ? `did you mean "${near}"? ` : ''}rules: ${RULE_IDS.join(', ')}`);
+    throw new UsageError(`${flag}: unknown rule ${quoteValue(n, 80)}`, `${near ? `did you mean "${near}"? ` : ''}rules: ${RULE_IDS.join(', ')}`);
   });
 }
 
@@ -137,7 +137,7 @@ export async function buildPolicy(ladder: Ladder, registry: LadderRegistry, conf
   for (const id of checkRuleNames(flags.ignore ?? [], '--ignore')) setSeverity(policy, id, 'off');
   if (flags.maxWarnings !== undefined) {
     const n = Number(flags.maxWarnings);
-    if (!Number.isInteger(n) || n < -1) throw new UsageError(`--max-warnings: expected a whole number, got ${JSON.stringify(safeInline(flags.maxWarnings))}`);
+    if (!Number.isInteger(n) || n < -1) throw new UsageError(`--max-warnings: expected a whole number, got ${quoteValue(flags.maxWarnings, 80)}`);
     policy.maxWarnings = n;
   }
   return policy;

@@ -3,6 +3,7 @@
  * atomically. Output may come in chunks; each waits for the stream to drain, so a slow
  * reader never makes coprod hold the whole output in memory.
  */
+import { resolve } from 'node:path';
 import { writeFileAtomic } from '../io/write-file.js';
 import { safeInline } from '../util/terminal-text.js';
 import type { Io, OutStream } from './io.js';
@@ -17,9 +18,15 @@ async function writeChunks(stream: OutStream, output: Output): Promise<void> {
   }
 }
 
+/** `inputs`: absolute paths of the files the run read, which --output may not name. */
 export async function emit(output: Output, options: CommonOptions, io: Io, inputs: readonly string[], what = 'output'): Promise<void> {
   if (options.output && options.output !== '-') {
-    await writeFileAtomic(options.output, output, { force: options.force ?? false, inputs, what });
+    await writeFileAtomic(resolve(io.cwd, options.output), output, {
+      force: options.force ?? false,
+      inputs,
+      what,
+      shownAs: options.output,
+    });
     if (!options.quiet) io.stderr.write(`Wrote ${safeInline(options.output)}\n`);
   } else {
     await writeChunks(io.stdout, output);

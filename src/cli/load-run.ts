@@ -26,6 +26,8 @@ export interface Run {
   ladders: Ladder[];
   logs: ActivityLog[];
   inferrer: Inferrer | undefined;
+  /** Every file the run reads (logs, config, ladder and cue files): none may be overwritten by --output. */
+  inputs: string[];
 }
 
 export const DEFAULT_LADDER = 'tlap';
@@ -42,7 +44,29 @@ function peekLadder(doc: YamlDocument): string | undefined {
 export async function loadContext(io: Io, options: CommonOptions): Promise<{ config: LoadedConfig | undefined; registry: LadderRegistry }> {
   const config = await loadConfig(io.cwd, options.config);
   const registry = new LadderRegistry(io.cwd, config?.ladderFiles ?? []);
+  if (config) await checkConfigLadders(config, registry);
   return { config, registry };
+}
+
+/** The config's `ladder:` must name ladders that exist: an unknown one is an error at that entry. */
+async function checkConfigLadders(config: LoadedConfig, registry: LadderRegistry): Promise<void> {
+  const diagnostics: Diagnostic[] = [];
+  const refs = configLadders(config);
+  const listed = Array.isArray(config.data.ladder);
+  for (const [i, ref] of refs.entries()) {
+    try {
+      await registry.get(ref);
+    } catch (error) {
+      if (error instanceof UsageError) {
+        const path = listed ? ['ladder', i] : ['ladder'];
+        const d: Diagnostic = { file: config.file, ...locate(config.doc, path), field: listed ? `ladder[${i}]` : 'ladder', message: error.message };
+        if (error.hint) d.hint = error.hint;
+        diagnostics.push(d);
+      } else if (error instanceof InputError) for (const d of error.diagnostics) diagnostics.push(d);
+      else throw error;
+    }
+  }
+  if (diagnostics.length) throw new InputError(diagnostics);
 }
 
 /** The config's `ladder:` entries, with paths resolved against the config's folder. */
@@ -65,9 +89,9 @@ export async function loadRun(
   const docs: YamlDocument[] = [];
   for (const file of files) {
     try {
-      docs.push(parseLog(await readSource(file, io.stdin, 'log file')));
+      docs.push(parseLog(await readSource(file, { stdin: io.stdin, label: 'log file', cwd: io.cwd })));
     } catch (error) {
-      if (error instanceof InputError) diagnostics.push(...error.diagnostics);
+      if (error instanceof InputError) for (const d of error.diagnostics) diagnostics.push(d);
       else throw error;
     }
   }
@@ -95,7 +119,7 @@ export async function loadRun(
         const d: Diagnostic = { file: doc.source.name, ...locate(doc, ['ladder']), field: 'ladder', message: error.message };
         if (error.hint) d.hint = error.hint;
         diagnostics.push(d);
-      } else if (error instanceof InputError) diagnostics.push(...error.diagnostics);
+      } else if (error instanceof InputError) for (const d of error.diagnostics) diagnostics.push(d);
       else throw error;
     }
   }
@@ -112,7 +136,7 @@ export async function loadRun(
     try {
       logs.push(await readLog(doc, { extraFacts, resolveRef }));
     } catch (error) {
-      if (error instanceof InputError) diagnostics.push(...error.diagnostics);
+      if (error instanceof InputError) for (const d of error.diagnostics) diagnostics.push(d);
       else throw error;
     }
   }
@@ -120,7 +144,13 @@ export async function loadRun(
   mark('validated');
   const inferrer = makeInferrer ? await makeInferrer(config, extraFacts) : undefined;
   mark('cues');
-  return { config, registry, ladders, logs, inferrer };
+  const inputs = [
+    ...files.filter((f) => f !== '-').map((f) => resolve(io.cwd, f)),
+    ...(config ? [config.file, ...config.cueFiles, ...config.ladderFiles] : []),
+    ...ladders.filter((l) => !l.shipped).map((l) => l.file),
+    ...(options.cues ?? []).map((f) => resolve(io.cwd, f)),
+  ];
+  return { config, registry, ladders, logs, inferrer, inputs };
 }
 
 /** An unknown field that is a fact of another ladder gets a hint naming that ladder. */

@@ -190,7 +190,7 @@ function reportError(error: unknown, io: Io, debug: boolean, chalk: () => Return
     return 2;
   }
   if (error instanceof InputError) {
-    io.stderr.write(formatDiagnostics(error.diagnostics, chalk()));
+    io.stderr.write(formatDiagnostics(error.diagnostics, chalk(), io.cwd));
     return 2;
   }
   if (error instanceof UsageError) {

@@ -1,7 +1,7 @@
 /** Options shared by several commands, and their checks (with "did you mean" for a mistyped format). */
 import { UsageError } from '../errors/diagnostic.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { safeInline } from '../util/terminal-text.js';
+import { quoteValue } from '../util/terminal-text.js';
 
 export interface CommonOptions {
   ladder?: string[];
@@ -34,7 +34,7 @@ export function checkChoice<T extends string>(value: string | undefined, allowed
   if ((allowed as readonly string[]).includes(value)) return value as T;
   const near = didYouMean(value, allowed);
   throw new UsageError(
-    `unknown ${noun} ${JSON.stringify(safeInline(value))}`,
+    `unknown ${noun} ${quoteValue(value, 80)}`,
     `${near ? `did you mean "${near}"? ` : ''}choose one of: ${allowed.join(', ')}`,
   );
 }

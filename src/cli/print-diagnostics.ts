@@ -2,11 +2,13 @@
 import type { Colours } from '../format/colours.js';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import { safeInline } from '../util/terminal-text.js';
+import { shownPath } from '../util/shown-path.js';
 
-export function formatDiagnostics(diagnostics: readonly Diagnostic[], chalk: Colours): string {
+/** Paths inside `cwd` are shown relative to it. */
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], chalk: Colours, cwd?: string): string {
   const lines: string[] = [];
   for (const d of diagnostics) {
-    const where = chalk.bold(`${safeInline(d.file)}:${d.line}:${d.column}`);
+    const where = chalk.bold(`${safeInline(cwd ? shownPath(d.file, cwd) : d.file)}:${d.line}:${d.column}`);
     const field = d.field ? `${chalk.cyan(safeInline(d.field))}: ` : '';
     lines.push(`${where}: ${chalk.red('error')}: ${field}${safeInline(d.message)}`);
     if (d.expected) lines.push(`    expected: ${safeInline(d.expected)}`);

@@ -3,12 +3,14 @@
  * named with --config), validated with located errors like every other file. Paths
  * inside it are resolved against the config file's folder.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { InputError } from '../errors/diagnostic.js';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { InputError, type Diagnostic } from '../errors/diagnostic.js';
 import { readSource } from '../io/read-source.js';
 import { issuesToDiagnostics, sortDiagnostics } from '../io/schema-diagnostics.js';
-import { parseYaml } from '../io/yaml-source.js';
+import { locate, parseYaml, type YamlDocument } from '../io/yaml-source.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import { quoteValue } from '../util/terminal-text.js';
 import { configSchema, type ConfigFile } from './config-schema.js';
 
 export const CONFIG_NAMES = ['coprod.config.yaml', 'coprod.config.yml'];
@@ -23,6 +25,8 @@ export interface LoadedConfig {
   ladderFiles: string[];
   /** `cues:` entries as absolute paths. */
   cueFiles: string[];
+  /** The parsed file, to point at its fields in later errors. */
+  doc: YamlDocument;
 }
 
 export function findConfig(cwd: string): string | undefined {
@@ -41,7 +45,7 @@ export function findConfig(cwd: string): string | undefined {
 export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig | undefined> {
   const file = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   if (!file) return undefined;
-  const source = await readSource(explicit ?? file, undefined, 'config file');
+  const source = await readSource(explicit ?? file, { label: 'config file', cwd });
   const doc = parseYaml(source);
   const value = doc.value ?? {};
   const parsed = configSchema.safeParse(value, { reportInput: true });
@@ -57,12 +61,41 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
   const data = parsed.data;
   const dir = dirname(file);
   const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+  const missing = [...missingFiles(doc, 'ladders', data.ladders, dir), ...missingFiles(doc, 'cues', data.cues, dir)];
+  if (missing.length) throw new InputError(missing);
   return {
-    file: source.name,
+    file,
     dir,
     data,
     ladders: list(data.ladder),
     ladderFiles: list(data.ladders).map((p) => resolve(dir, p)),
     cueFiles: list(data.cues).map((p) => resolve(dir, p)),
+    doc,
   };
+}
+
+/** Files named by `ladders:` or `cues:` that do not exist, located at their entry. */
+function missingFiles(doc: YamlDocument, key: string, value: string | string[] | undefined, dir: string): Diagnostic[] {
+  if (value === undefined) return [];
+  const entries = Array.isArray(value) ? value.map((v, i) => [v, [key, i]] as const) : [[value, [key]] as const];
+  const out: Diagnostic[] = [];
+  for (const [name, path] of entries) {
+    const full = resolve(dir, name);
+    let isFile = false;
+    try {
+      isFile = statSync(full).isFile();
+    } catch {
+      // missing
+    }
+    if (isFile) continue;
+    const d: Diagnostic = { file: doc.source.name, ...locate(doc, [...path]), field: path.join('.').replace(/\.(\d+)/g, '[$1]'), message: `no such file ${quoteValue(name)}`, expected: `a ${key === 'cues' ? 'cue' : 'ladder'} file, relative to the config file` };
+    try {
+      const near = didYouMean(basename(full), readdirSync(dirname(full)));
+      if (near) d.hint = `did you mean ${quoteValue(join(dirname(name), near).split(sep).join('/'))}?`;
+    } catch {
+      // the folder is missing too
+    }
+    out.push(d);
+  }
+  return out;
 }

@@ -6,6 +6,7 @@
  */
 import type { Paint } from './colours.js';
 import { charWidth, textWidth } from './text-width.js';
+import { maxOf } from '../util/max-of.js';
 
 export interface Cell {
   text: string;
@@ -78,6 +79,15 @@ export function wrapText(text: string, width: number): string[] {
   return lines;
 }
 
+/** A cell longer than this is cut: a table is for reading, the full text is in the other formats. */
+export const MAX_CELL_CHARS = 1_000;
+
+function shorten(text: string): string {
+  if (text.length <= MAX_CELL_CHARS) return text;
+  const end = /[\ud800-\udbff]/.test(text[MAX_CELL_CHARS - 1]!) ? MAX_CELL_CHARS - 1 : MAX_CELL_CHARS;
+  return `${text.slice(0, end)}… (cut: ${text.length.toLocaleString('en-GB')} characters in all)`;
+}
+
 function toCell(c: Cell | string): Cell {
   return typeof c === 'string' ? { text: c } : c;
 }
@@ -86,13 +96,12 @@ export function renderTable(rows: Array<Array<Cell | string>>, options: BoxTable
   const b = options.ascii ? ASCII : UNICODE;
   const { widths } = options;
   const rule = (l: string, m: string, r: string): string => l + widths.map((w) => b.h.repeat(w)).join(m) + r;
-  const drawRow = (row: Array<Cell | string>): string[] => {
+  const drawRow = (row: Array<Cell | string>): void => {
     const cells = widths.map((w, i) => {
       const cell = toCell(row[i] ?? '');
-      return { lines: wrapText(cell.text, Math.max(1, w - 2)), paint: cell.paint };
+      return { lines: wrapText(shorten(cell.text), Math.max(1, w - 2)), paint: cell.paint };
     });
-    const height = Math.max(...cells.map((c) => c.lines.length));
-    const out: string[] = [];
+    const height = maxOf(cells.map((c) => c.lines.length), 0);
     for (let k = 0; k < height; k++) {
       out.push(
         b.v +
@@ -106,16 +115,15 @@ export function renderTable(rows: Array<Array<Cell | string>>, options: BoxTable
           b.v,
       );
     }
-    return out;
   };
   const out: string[] = [rule(b.tl, b.tm, b.tr)];
   if (options.head) {
-    out.push(...drawRow(options.head));
+    drawRow(options.head);
     out.push(rule(b.ml, b.mm, b.mr));
   }
   rows.forEach((row, i) => {
     if (i) out.push(rule(b.ml, b.mm, b.mr));
-    out.push(...drawRow(row));
+    drawRow(row);
   });
   out.push(rule(b.bl, b.bm, b.br));
   return out.join('\n');

@@ -5,6 +5,7 @@
 import type { Colours } from './colours.js';
 import type { Summary } from '../core/summary.js';
 import { bandPaint } from './band-colour.js';
+import { maxOf } from '../util/max-of.js';
 
 export interface SummaryTextOptions {
   chalk: Colours;
@@ -26,7 +27,7 @@ export function formatSummaryText(summary: Summary, { chalk, width, ascii }: Sum
     const rows = [...ladder.rungs].reverse().map((r) => ({ label: r.id, count: s.counts.get(r.id) ?? 0, paint: bandPaint(chalk, ladder, r.band) }));
     const unclassified = s.counts.get('unclassified') ?? 0;
     if (unclassified) rows.push({ label: 'unclassified', count: unclassified, paint: chalk.gray });
-    const labelWidth = Math.max(...rows.map((r) => r.label.length));
+    const labelWidth = maxOf(rows.map((r) => r.label.length), 0);
     const max = Math.max(1, ...rows.map((r) => r.count));
     const barRoom = Math.max(10, Math.min(40, width - labelWidth - 12));
     for (const row of rows) {

@@ -133,7 +133,7 @@ export async function loadCueSet(userFiles: readonly string[], extraFacts: reado
   const acc = { data: {} as CueFile, cues: [] as CompiledCue[] };
   const path = defaultCueFile();
   loadFile({ name: path, path, text: readFileSync(path, 'utf8') }, facts, acc, true);
-  for (const file of userFiles) loadFile(await readSource(file, undefined, 'cue file'), facts, acc);
+  for (const file of userFiles) loadFile(await readSource(file, { label: 'cue file' }), facts, acc);
   return compileCueSet(acc.data, acc.cues, [path, ...userFiles]);
 }
 

@@ -14,6 +14,7 @@ import type { Subject } from './cue-schema.js';
 import type { CompiledCue, CueSet } from './cue-set.js';
 import { matchAll } from './pattern.js';
 import { tokenise, type Token } from './tokenise.js';
+import { maxOf } from '../util/max-of.js';
 
 export interface Hit {
   cue: CompiledCue;
@@ -200,19 +201,34 @@ export function findHits(set: CueSet, activity: Pick<Activity, 'name' | 'methods
  * "ignore" match (words that only look like a cue) also wins a tie.
  */
 function dropOverlapped(hits: Hit[]): Hit[] {
-  return hits.filter(
-    (h) =>
-      !hits.some(
-        (o) =>
-          o !== h &&
-          o.cue.fact === h.cue.fact &&
-          o.clause === h.clause &&
-          o.start < h.end &&
-          h.start < o.end &&
-          (o.specificity > h.specificity ||
-            (o.specificity === h.specificity && o.cue.ignore && !h.cue.ignore) ||
-            (o.specificity === h.specificity && o.cue === h.cue && (o.start < h.start || (o.start === h.start && o.end > h.end)))),
-      ),
+  // sorted by clause then start, the matches overlapping a match follow it closely:
+  // each pair is compared once, so a long text costs time in proportion to its length
+  const order = hits.map((_, i) => i);
+  order.sort((a, b) => {
+    const ha = hits[a]!;
+    const hb = hits[b]!;
+    return ha.clause < hb.clause ? -1 : ha.clause > hb.clause ? 1 : ha.start - hb.start;
+  });
+  const beaten = new Array<boolean>(hits.length).fill(false);
+  for (let x = 0; x < order.length; x++) {
+    const h = hits[order[x]!]!;
+    for (let y = x + 1; y < order.length; y++) {
+      const o = hits[order[y]!]!;
+      if (o.clause !== h.clause || o.start >= h.end) break;
+      if (o.cue.fact !== h.cue.fact) continue;
+      if (beats(o, h)) beaten[order[x]!] = true;
+      if (beats(h, o)) beaten[order[y]!] = true;
+    }
+  }
+  return hits.filter((_, i) => !beaten[i]);
+}
+
+/** Whether overlapping match `o` (same fact, same clause) makes `h` stand down. */
+function beats(o: Hit, h: Hit): boolean {
+  return (
+    o.specificity > h.specificity ||
+    (o.specificity === h.specificity && o.cue.ignore && !h.cue.ignore) ||
+    (o.specificity === h.specificity && o.cue === h.cue && (o.start < h.start || (o.start === h.start && o.end > h.end)))
   );
 }
 
@@ -237,7 +253,7 @@ function settleSay(hits: Hit[]): FactFinding | undefined {
       if (rank <= SAY.indexOf('influence')) positives.push({ rank: 0, strength: MIN_STRENGTH, phrase: h.phrase });
     }
   }
-  const top = Math.max(0, ...positives.map((p) => p.strength));
+  const top = maxOf(positives.map((p) => p.strength), 0);
   if (top < MIN_STRENGTH) return undefined;
   const tier = positives.filter((p) => p.strength === top);
   // evidence of the same strength adds up (a survey and a co-designed plan: joint)
@@ -257,7 +273,7 @@ function settleSay(hits: Hit[]): FactFinding | undefined {
 
 function settleBoolean(name: string, hits: Hit[]): FactFinding | undefined {
   const votes = hits.map((h) => ({ value: h.negated ? !(h.cue.value as boolean) : (h.cue.value as boolean), strength: h.strength, phrase: h.phrase }));
-  const top = Math.max(0, ...votes.map((v) => v.strength));
+  const top = maxOf(votes.map((v) => v.strength), 0);
   if (top < MIN_STRENGTH) return undefined;
   const tier = votes.filter((v) => v.strength === top);
   const conflict = tier.some((v) => v.value !== tier[0]!.value);
@@ -268,7 +284,7 @@ function settleBoolean(name: string, hits: Hit[]): FactFinding | undefined {
 
 function settleChoice(hits: Hit[], tieBreak: string): FactFinding | undefined {
   const votes = hits.filter((h) => !h.negated).map((h) => ({ value: h.cue.value as string, strength: h.strength, phrase: h.phrase }));
-  const top = Math.max(0, ...votes.map((v) => v.strength));
+  const top = maxOf(votes.map((v) => v.strength), 0);
   if (top < MIN_STRENGTH) return undefined;
   const tier = votes.filter((v) => v.strength === top);
   const conflict = tier.some((v) => v.value !== tier[0]!.value);
@@ -282,7 +298,7 @@ function settleStages(hits: Hit[]): FactFinding | undefined {
   if (!added.length) return undefined;
   const values = STAGE_VALUES.filter((s) => added.some((h) => h.cue.value === s));
   const evidence = values.map((s) => `${s} ← "${added.find((h) => h.cue.value === s)!.phrase}"`).join('; ');
-  return { value: values, basis: 'inferred', evidence, confidence: CONFIDENCE[Math.max(...added.map((h) => h.strength))]! };
+  return { value: values, basis: 'inferred', evidence, confidence: CONFIDENCE[maxOf(added.map((h) => h.strength))]! };
 }
 
 export function settle(hits: Hit[]): Map<string, FactFinding> {

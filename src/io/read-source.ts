@@ -3,9 +3,9 @@
  * with the position of the first bad byte, UTF-16 detection, BOM removal. Every
  * failure is a located InputError or a UsageError, never a raw exception.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { InputError, UsageError } from '../errors/diagnostic.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { safeInline } from '../util/terminal-text.js';
@@ -16,27 +16,40 @@ export interface SourceText {
   /** Path on disk, or null for standard input. */
   path: string | null;
   text: string;
+  /** The file began with a UTF-8 byte order mark (removed from `text`). */
+  bom?: boolean;
 }
 
 /** Logs of 100,000 activities are about 30 MB; anything far above is not a log. */
 export const MAX_BYTES = 128 * 1024 * 1024;
 
-export async function readSource(
-  path: string,
-  stdin?: NodeJS.ReadableStream,
-  label = 'file',
-): Promise<SourceText> {
+export interface ReadOptions {
+  /** What the file is, for messages: "log file", "ladder file"… */
+  label?: string;
+  /** Read by `-`; without it `-` is refused. */
+  stdin?: NodeJS.ReadableStream;
+  /** Folder that relative paths are relative to (default: the process's). */
+  cwd?: string;
+}
+
+export async function readSource(path: string, options: ReadOptions = {}): Promise<SourceText> {
+  const label = options.label ?? 'file';
   if (path === '-') {
-    if (!stdin) throw new UsageError('standard input is not available');
-    return decode(await readStream(stdin), '<stdin>', null);
+    if (!options.stdin) throw new UsageError(`a ${label} cannot be read from standard input here`);
+    return decode(await readStream(options.stdin), '<stdin>', null);
   }
+  const onDisk = options.cwd ? resolve(options.cwd, path) : path;
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    // a huge file is refused before it is read into memory
+    const size = (await stat(onDisk)).size;
+    if (size > MAX_BYTES) throw tooLarge(path, size);
+    bytes = await readFile(onDisk);
   } catch (error) {
-    throw await readFailure(error as NodeJS.ErrnoException, path, label);
+    if (error instanceof InputError) throw error;
+    throw await readFailure(error as NodeJS.ErrnoException, path, onDisk, label);
   }
-  return decode(bytes, path, path);
+  return decode(bytes, path, onDisk);
 }
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
@@ -51,13 +64,13 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function readFailure(error: NodeJS.ErrnoException, path: string, label: string): Promise<Error> {
+async function readFailure(error: NodeJS.ErrnoException, path: string, onDisk: string, label: string): Promise<Error> {
   const shown = safeInline(path);
   if (error.code === 'ENOENT') {
     let hint: string | undefined;
     try {
       const dir = dirname(path);
-      const entries = await readdir(dir);
+      const entries = await readdir(dirname(onDisk));
       const near = didYouMean(basename(path), entries);
       if (near) hint = `did you mean ${safeInline(dir === '.' ? near : `${dir}/${near}`)}?`;
     } catch {
@@ -119,8 +132,8 @@ function decode(bytes: Buffer, name: string, path: string | null): SourceText {
       },
     ]);
   }
-  let text = bytes.toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const text = bytes.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) return { name, path, text: text.slice(1), bom: true };
   return { name, path, text };
 }
 

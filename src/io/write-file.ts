@@ -3,7 +3,7 @@
  * forced, refuses to write over an input, writes to a temporary file beside the
  * target and renames it into place (so a killed process leaves the original intact).
  */
-import { constants } from 'node:fs';
+import { constants, unlinkSync } from 'node:fs';
 import { link, open, rename, unlink, stat, realpath } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -16,6 +16,8 @@ export interface WriteOptions {
   inputs?: readonly string[];
   /** Word for messages: "output", "log", "report". */
   what?: string;
+  /** The name to use in messages (default: the path). */
+  shownAs?: string;
 }
 
 async function real(path: string): Promise<string> {
@@ -28,7 +30,7 @@ async function real(path: string): Promise<string> {
 
 export async function writeFileAtomic(path: string, content: string | Iterable<string>, options: WriteOptions = {}): Promise<void> {
   const target = resolve(path);
-  const shown = safeInline(path);
+  const shown = safeInline(options.shownAs ?? path);
   const targetReal = await real(target);
   for (const input of options.inputs ?? []) {
     if (input !== '-' && (await real(input)) === targetReal) {
@@ -46,6 +48,7 @@ export async function writeFileAtomic(path: string, content: string | Iterable<s
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw writeFailure(error, shown);
   }
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const release = guardTemporary(tmp);
   try {
     const handle = await open(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, mode);
     try {
@@ -76,7 +79,40 @@ export async function writeFileAtomic(path: string, content: string | Iterable<s
       throw new UsageError(`${shown} already exists; nothing was written`, 'use --force to replace it');
     }
     throw writeFailure(error, shown);
+  } finally {
+    release();
   }
+}
+
+/** Temporary files being written now; removed if the process is interrupted. */
+const inFlight = new Set<string>();
+const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+function onSignal(signal: keyof typeof SIGNALS): void {
+  for (const tmp of inFlight) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // already gone
+    }
+  }
+  process.stderr.write(`coprod: interrupted (${signal}); nothing was written\n`);
+  process.exit(SIGNALS[signal]);
+}
+
+/**
+ * While a temporary file exists, Ctrl-C, `kill` or a closed terminal remove it before
+ * the process ends, so an interrupted write leaves neither a changed target nor litter.
+ * (SIGKILL cannot be caught: then the target is still intact, and a hidden
+ * `.NAME.PID.HEX.tmp` file may remain.)
+ */
+function guardTemporary(tmp: string): () => void {
+  if (inFlight.size === 0) for (const signal of Object.keys(SIGNALS) as (keyof typeof SIGNALS)[]) process.on(signal, onSignal);
+  inFlight.add(tmp);
+  return () => {
+    inFlight.delete(tmp);
+    if (inFlight.size === 0) for (const signal of Object.keys(SIGNALS) as (keyof typeof SIGNALS)[]) process.off(signal, onSignal);
+  };
 }
 
 function writeFailure(error: unknown, shown: string): UsageError {

@@ -19,7 +19,7 @@ import type { Band, Ladder, Rung } from './ladder.js';
 const CORE_BY_NAME = new Map(CORE_FACTS.map((f) => [f.name, f]));
 
 export async function loadLadderFile(path: string, shipped: boolean): Promise<Ladder> {
-  const source = await readSource(path, undefined, 'ladder file');
+  const source = await readSource(path, { label: 'ladder file' });
   // a shipped ladder validated by the build, unchanged since: no need to parse it again
   const known = shipped ? (fromSnapshot(path, source.text) as LadderFile | undefined) : undefined;
   if (known) return ladderFromData(known, source.name, () => ({ line: 1, column: 1 }), shipped);

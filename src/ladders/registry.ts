@@ -8,7 +8,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { InputError, UsageError } from '../errors/diagnostic.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { packageRoot } from '../util/package-root.js';
-import { safeInline } from '../util/terminal-text.js';
+import { quoteValue } from '../util/terminal-text.js';
 import { loadLadderFile } from './load-ladder.js';
 import type { Ladder } from './ladder.js';
 
@@ -87,7 +87,7 @@ export class LadderRegistry {
     const known = [...shipped, ...(await this.userLadders()).map((e) => e.id)];
     const near = didYouMean(ref, known);
     throw new UsageError(
-      `unknown ladder ${JSON.stringify(safeInline(ref))}`,
+      `unknown ladder ${quoteValue(ref)}`,
       `${near ? `did you mean "${near}"? ` : ''}ladders: ${known.join(', ')}; or give a path to a ladder file (./my-ladder.yaml)`,
     );
   }

@@ -8,6 +8,7 @@ import type { ActivityResult, MapResult } from '../core/map-log.js';
 import { FLAG_IDS, FLAG_TITLES, type FlagId } from '../core/flags.js';
 import type { Band, Ladder } from '../ladders/ladder.js';
 import { basisOf, nextStepText } from '../format/map/describe.js';
+import { pushTo } from '../util/group.js';
 
 export interface RungRow {
   id: string;
@@ -156,7 +157,7 @@ export function buildReport(result: MapResult, generated: string): ReportModel {
     if (!next || next.status !== 'climb') continue;
     for (const s of next.steps) {
       const key = s.replace(/ \(or record .*\)$/, '');
-      steps.set(key, [...(steps.get(key) ?? []), activities.get(r)!]);
+      pushTo(steps, key, activities.get(r)!);
     }
   }
   const nextSteps = [...steps]

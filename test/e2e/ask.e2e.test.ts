@@ -136,6 +136,22 @@ activities:
     expect(readFileSync(log, 'utf8')).toBe(`${text}  - name: B\r\n    id: b\r\n    say: told\r\n`);
   });
 
+  it('keeps a byte order mark, and never rewrites a log that is not UTF-8', () => {
+    const answers = join(tmp.dir, 'a5.yaml');
+    writeFileSync(answers, 'name: B\nsay: told\n');
+    const bom = join(tmp.dir, 'bom.yaml');
+    writeFileSync(bom, '\ufeff- name: A\n  say: heard\n');
+    expect(coprod(['ask', '--answers', answers, '--append', bom]).code).toBe(0);
+    expect(readFileSync(bom, 'utf8')).toBe('\ufeff- name: A\n  say: heard\n- name: B\n  id: b\n  say: told\n');
+    const latin1 = join(tmp.dir, 'latin1.yaml');
+    const bytes = Buffer.concat([Buffer.from('- name: Caf'), Buffer.from([0xe9]), Buffer.from('\n  say: heard\n')]);
+    writeFileSync(latin1, bytes);
+    const r = coprod(['ask', '--answers', answers, '--append', latin1]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/latin1\.yaml:1:12: error: file is not valid UTF-8/);
+    expect(readFileSync(latin1)).toEqual(bytes);
+  });
+
   it('creates a missing log from the starter template', () => {
     const log = join(tmp.dir, 'new-log.yaml');
     const answers = join(tmp.dir, 'a3.yaml');

@@ -138,6 +138,16 @@ describe('bad input is exit 2', () => {
     expect(b.stderr).toMatch(/coprod\.config\.yaml:2:13: error: policy\.min-rung: "consultaton" is not a rung of tlap; did you mean "consultation"\?/);
   });
 
+  it('a config naming a missing cue file or an unknown ladder is located at that entry', () => {
+    const cues = check(project(LOG, 'cues: [team-cuse.yaml]\n'));
+    expect(cues.code).toBe(2);
+    expect(cues.stderr).toMatch(/^coprod\.config\.yaml:1:8: error: cues\[0\]: no such file "team-cuse\.yaml"/m);
+    const ladder = check(project(LOG, 'ladder: [tlap, arnstien]\n'));
+    expect(ladder.code).toBe(2);
+    expect(ladder.stderr).toMatch(/^coprod\.config\.yaml:1:16: error: ladder\[1\]: unknown ladder "arnstien"/m);
+    expect(ladder.stderr).toContain('did you mean "arnstein"?');
+  });
+
   it('an unknown rule in a flag', () => {
     const r = check(project(LOG), ['--fail-on', 'overclaimed']);
     expect(r.code).toBe(2);

@@ -23,6 +23,7 @@ export function coprod(args: string[], options: { cwd?: string; input?: string; 
     env: env as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 30_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

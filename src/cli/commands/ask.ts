@@ -3,7 +3,7 @@
  * answers file), with the rung, the other ladders, flags and next step; `--append FILE`
  * adds it to a log keeping that file's comments and layout.
  */
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { appendEntry, type Entry } from '../../ask/append.js';
 import { candidateValues, factQuestions, matters } from '../../ask/questions.js';
@@ -15,7 +15,7 @@ import type { Inferrer } from '../../core/resolve-facts.js';
 import { makeRungRefResolver, type RungRefResolver } from '../../core/rung-ref.js';
 import { InputError, UsageError } from '../../errors/diagnostic.js';
 import { formatAnswer } from '../../format/ask/answer.js';
-import { readSource } from '../../io/read-source.js';
+import { readSource, type SourceText } from '../../io/read-source.js';
 import { writeFileAtomic } from '../../io/write-file.js';
 import type { Ladder } from '../../ladders/ladder.js';
 import { safeInline } from '../../util/terminal-text.js';
@@ -88,7 +88,7 @@ async function mattersAsync(fact: FactDefinition, entry: Entry, ladderId: string
 }
 
 async function readAnswers(path: string, io: Io, extraFacts: FactDefinition[], resolveRef: RungRefResolver): Promise<Entry> {
-  const source = await readSource(path, io.stdin, 'answers file');
+  const source = await readSource(path, { stdin: io.stdin, label: 'answers file', cwd: io.cwd });
   const doc = parseLog(source);
   if (typeof doc.value !== 'object' || doc.value === null || Array.isArray(doc.value)) {
     throw new InputError([{ file: source.name, line: 1, column: 1, field: '', message: 'expected one activity: a mapping with name, and the facts you know', expected: 'name: Menu survey\nsay: heard' }]);
@@ -124,10 +124,11 @@ export async function askCommand(options: AskOptions, io: Io, prompterFactory: (
   if (options.append) {
     const path = resolve(io.cwd, options.append);
     let original: string | undefined;
-    try {
-      original = await readFile(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(`cannot read ${safeInline(options.append)}: ${(error as NodeJS.ErrnoException).code}`);
+    if (existsSync(path)) {
+      // the same checks as any log (size, encoding, YAML, fields): a log with problems is never rewritten
+      const source = await readSource(options.append, { label: 'log file', cwd: io.cwd });
+      await validateLog(source, { extraFacts, resolveRef }, `${safeInline(options.append)} has this problem already; nothing was written`);
+      original = (source.bom ? '\ufeff' : '') + source.text;
     }
     let appended;
     try {
@@ -136,19 +137,26 @@ export async function askCommand(options: AskOptions, io: Io, prompterFactory: (
       throw new UsageError(`cannot add to ${safeInline(options.append)}: ${(error as Error).message}`, 'check the file with `coprod map`');
     }
     // the whole log must still be valid before anything is written
-    try {
-      await readLog(parseLog({ name: options.append, path, text: appended.text.replace(/^\ufeff/, '') }), { extraFacts, resolveRef });
-    } catch (error) {
-      if (error instanceof InputError) {
-        throw new InputError(error.diagnostics.map((d) => ({ ...d, hint: d.hint ?? `${safeInline(options.append!)} has this problem already; nothing was written` })));
-      }
-      throw error;
-    }
-    await writeFileAtomic(path, appended.text, { force: true, what: 'log' });
+    await validateLog(
+      { name: options.append, path, text: appended.text.replace(/^\ufeff/, '') },
+      { extraFacts, resolveRef },
+      'the new entry would leave the log invalid; nothing was written',
+    );
+    await writeFileAtomic(path, appended.text, { force: true, what: 'log', shownAs: options.append });
     const renamed = appended.renamedFrom ? ` (the id ${appended.renamedFrom} was taken)` : '';
     io.stderr.write(`${original === undefined ? 'Created' : 'Added to'} ${safeInline(options.append)}: "${safeInline(String(entry.name))}" as id ${appended.id}${renamed}.\n`);
   } else if (!options.quiet) {
     io.stderr.write('Keep it in your log with --append FILE.\n');
   }
   return 0;
+}
+
+/** Reads a log as `coprod map` would; its errors carry `hint` unless they have their own. */
+async function validateLog(source: SourceText, options: Parameters<typeof readLog>[1], hint: string): Promise<void> {
+  try {
+    await readLog(parseLog(source), options);
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(error.diagnostics.map((d) => ({ ...d, hint: d.hint ?? hint })));
+    throw error;
+  }
 }

@@ -75,10 +75,10 @@ export async function checkCommand(files: string[], options: CheckOptions, io: I
       break;
     default: {
       const toFile = !!options.output && options.output !== '-';
-      text = formatCheckText(check, makeChalk(toFile ? 0 : colourLevel(io, io.stdout, options.color)));
+      text = formatCheckText(check, makeChalk(toFile ? 0 : colourLevel(io, io.stdout, options.color)), io.cwd);
       if (options.changedSince) text = `Checking ${check.activities.length} of ${result.results.length} activities changed since ${safeInline(options.changedSince)}.\n${text}`;
     }
   }
-  await emit(text, options, io, files);
+  await emit(text, options, io, run.inputs);
   return code;
 }

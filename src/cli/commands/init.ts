@@ -27,7 +27,7 @@ export async function initCommand(file: string | undefined, options: CommonOptio
     return 0;
   }
   const path = resolve(io.cwd, target);
-  await writeFileAtomic(path, await starterLog(path), { force: options.force ?? false, what: 'starter log' });
+  await writeFileAtomic(path, await starterLog(path), { force: options.force ?? false, what: 'starter log', shownAs: target });
   if (!options.quiet) {
     io.stderr.write(`Wrote ${safeInline(target)}: a starter log with two example activities.\nNext: edit it, then run \`coprod map ${safeInline(target)}\`.\n`);
   }

@@ -19,7 +19,7 @@ export async function mapCommand(files: string[], options: CommonOptions, io: Io
   // compact JSON is written as activities are assessed; every other format needs them all
   if (format === 'json' && !toTerminal(options, io)) {
     const { formatJson } = await import('../../format/map/json.js');
-    await emit(formatJson(streamLogs(run.logs, run.ladders, run.inferrer)), options, io, files);
+    await emit(formatJson(streamLogs(run.logs, run.ladders, run.inferrer)), options, io, run.inputs);
     mark('written');
     return 0;
   }
@@ -27,7 +27,7 @@ export async function mapCommand(files: string[], options: CommonOptions, io: Io
   mark('assessed');
   const text = await render(result, format, options, io, toFile);
   mark('formatted');
-  await emit(text, options, io, files);
+  await emit(text, options, io, run.inputs);
   mark('written');
   return 0;
 }

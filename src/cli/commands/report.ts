@@ -26,6 +26,6 @@ export async function reportCommand(files: string[], options: CommonOptions, io:
   }
   const run = await loadRun(files, io, options, (config, extraFacts) => makeInferrer(io, options, config, extraFacts));
   const model = buildReport(mapLogs(run.logs, run.ladders, run.inferrer), today(io.env));
-  await emit(format === 'html' ? formatReportHtml(model) : formatReportMarkdown(model), options, io, files, 'report');
+  await emit(format === 'html' ? formatReportHtml(model) : formatReportMarkdown(model), options, io, run.inputs, 'report');
   return 0;
 }

@@ -7,6 +7,7 @@ import type { ActivityResult } from '../../core/map-log.js';
 import type { Ladder } from '../../ladders/ladder.js';
 import { safeInline } from '../../util/terminal-text.js';
 import { bandPaint } from '../band-colour.js';
+import { maxOf } from '../../util/max-of.js';
 
 /** Word-wraps plain text to `width`, indenting every line. */
 export function wrap(text: string, width: number, indent: string, first = indent): string {
@@ -52,7 +53,7 @@ export function formatAnswer(result: ActivityResult, primary: Ladder, others: re
   }
   if (others.length) {
     out.push('', '  On the other ladders:');
-    const idWidth = Math.max(...others.map((l) => l.id.length));
+    const idWidth = maxOf(others.map((l) => l.id.length), 0);
     for (const l of others) {
       const op = result.placements.get(l.id)!;
       const label = op.rung ? bandPaint(chalk, l, op.band)(op.rung.name) : chalk.gray('unclassified');

@@ -5,6 +5,7 @@
  */
 import { XMLBuilder } from 'fast-xml-parser';
 import type { CheckResult, Finding } from '../../check/evaluate.js';
+import { pushTo } from '../../util/group.js';
 
 // eslint-disable-next-line no-control-regex
 const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -23,14 +24,14 @@ export function formatCheckJunit(check: CheckResult): string {
   for (const r of check.activities) {
     const file = r.activity.source.file;
     const c: Case = { name: `${r.activity.name} (${r.activity.id})`, classname: file, failures: [], warnings: [] };
-    suites.set(file, [...(suites.get(file) ?? []), c]);
+    pushTo(suites, file, c);
     caseFor.set(`${file}\u0000${r.activity.id}`, c);
   }
   for (const f of check.findings) {
     let c = f.activityId ? caseFor.get(`${f.file}\u0000${f.activityId}`) : undefined;
     if (!c) {
       c = { name: `policy: ${f.rule}`, classname: f.file, failures: [], warnings: [] };
-      suites.set(f.file, [...(suites.get(f.file) ?? []), c]);
+      pushTo(suites, f.file, c);
     }
     (f.severity === 'error' ? c.failures : c.warnings).push(f);
   }

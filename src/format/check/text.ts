@@ -2,15 +2,19 @@
 import type { Colours } from '../colours.js';
 import type { CheckResult } from '../../check/evaluate.js';
 import { safeInline } from '../../util/terminal-text.js';
+import { maxOf } from '../../util/max-of.js';
+import { pushTo } from '../../util/group.js';
+import { shownPath } from '../../util/shown-path.js';
 
-export function formatCheckText(check: CheckResult, chalk: Colours): string {
+/** Files inside `cwd` are named relative to it. */
+export function formatCheckText(check: CheckResult, chalk: Colours, cwd?: string): string {
   const lines: string[] = [];
   const byFile = new Map<string, typeof check.findings>();
-  for (const f of check.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
-  const ruleWidth = Math.max(8, ...check.findings.map((f) => f.rule.length));
+  for (const f of check.findings) pushTo(byFile, f.file, f);
+  const ruleWidth = maxOf(check.findings.map((f) => f.rule.length), 8);
   for (const [file, findings] of byFile) {
-    lines.push(chalk.underline(safeInline(file)));
-    const posWidth = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+    lines.push(chalk.underline(safeInline(cwd ? shownPath(file, cwd) : file)));
+    const posWidth = maxOf(findings.map((f) => `${f.line}:${f.column}`.length), 0);
     for (const f of findings) {
       const sev = f.severity === 'error' ? chalk.red('error') : chalk.yellow('warn ');
       const who = f.activityName ? `${safeInline(f.activityName)}: ` : '';

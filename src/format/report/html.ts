@@ -9,6 +9,7 @@ import type { ReportActivity, ReportModel } from '../../report/model.js';
 import { activities, ladderSvg, trendSvg } from './charts.js';
 import { fragment, h, raw, type Markup } from './markup.js';
 import { bandFill, bandPattern, rungFill } from './palette.js';
+import { maxOf } from '../../util/max-of.js';
 
 const CSS = `
 :root { --ink: #1f2933; --muted: #52606d; --line: #d9e2ec; --accent: #0b5394; }
@@ -124,7 +125,7 @@ export function formatReportHtml(model: ReportModel): string {
           ...model.flags.map((f) =>
             fragment(
               h('h3', {}, `${f.title} (${f.items.length})`),
-              h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Activity'), h('th', { scope: 'col' }, 'What was found'), h('th', { scope: 'col' }, 'Next step'))), h('tbody', {}, ...f.items.map((i) => h('tr', {}, h('th', { scope: 'row' }, h('a', { href: `#${i.activity.anchor}` }, i.activity.name)), h('td', {}, i.message), h('td', {}, i.action))))),
+              h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Activity'), h('th', { scope: 'col' }, 'What was found'), h('th', { scope: 'col' }, 'Next step'))), h('tbody', {}, f.items.map((i) => h('tr', {}, h('th', { scope: 'row' }, h('a', { href: `#${i.activity.anchor}` }, i.activity.name)), h('td', {}, i.message), h('td', {}, i.action))))),
             ),
           ),
         )
@@ -152,7 +153,7 @@ export function formatReportHtml(model: ReportModel): string {
   );
 
   const { participants, rungs: pRungs, counts } = model.participation;
-  const maxCell = Math.max(1, ...counts.flat());
+  const maxCell = maxOf(counts.flat(), 1);
   const who = section(
     'who',
     'Who took part, at which rung',
@@ -166,7 +167,7 @@ export function formatReportHtml(model: ReportModel): string {
             h(
               'tbody',
               {},
-              ...participants.map((p, pi) =>
+              participants.map((p, pi) =>
                 h(
                   'tr',
                   {},
@@ -214,7 +215,7 @@ export function formatReportHtml(model: ReportModel): string {
           h(
             'tbody',
             {},
-            ...g.activities.map((a) =>
+            g.activities.map((a) =>
               h(
                 'tr',
                 { id: a.anchor },

@@ -1,0 +1,25 @@
+// Runs the CLI's main() in this process with captured streams: thousands of runs a
+// minute, for property tests. The spawned binary is tested separately (helpers/cli.ts).
+import { Readable } from 'node:stream';
+import { main } from '../../src/cli/main.js';
+import type { Io, OutStream } from '../../src/cli/io.js';
+import type { CliResult } from './cli.js';
+
+function capture(): OutStream & { text: () => string } {
+  const chunks: string[] = [];
+  return {
+    write: (chunk: string) => (chunks.push(chunk), true),
+    isTTY: false,
+    columns: 100,
+    text: () => chunks.join(''),
+  };
+}
+
+export async function runInProcess(args: string[], cwd: string, input = ''): Promise<CliResult & { ms: number }> {
+  const stdout = capture();
+  const stderr = capture();
+  const io: Io = { stdout, stderr, stdin: Readable.from([input]), env: { NO_COLOR: '1' }, cwd };
+  const started = performance.now();
+  const code = await main(args, io);
+  return { code, stdout: stdout.text(), stderr: stderr.text(), ms: performance.now() - started };
+}
