@@ -58,8 +58,9 @@ function measure(name, command, baseline, bound, memoryBoundMb) {
   const base = median(b.map((x) => x.ms));
   const mb = Math.max(...a.map((x) => x.mb));
   const ratio = t / base;
-  const ok = ratio <= bound && (!memoryBoundMb || !(mb >= memoryBoundMb));
-  return { name, ms: Math.round(t), baselineMs: Math.round(base), ratio: Math.round(ratio * 100) / 100, bound, peakMb: Number.isFinite(mb) ? Math.round(mb) : null, memoryBoundMb: memoryBoundMb ?? null, ok };
+  const timeOk = ratio <= bound;
+  const memoryOk = !memoryBoundMb || !(mb >= memoryBoundMb);
+  return { name, ms: Math.round(t), baselineMs: Math.round(base), ratio: Math.round(ratio * 100) / 100, bound, peakMb: Number.isFinite(mb) ? Math.round(mb) : null, memoryBoundMb: memoryBoundMb ?? null, timeOk, memoryOk, ok: timeOk && memoryOk };
 }
 
 const node = process.execPath;
@@ -82,6 +83,11 @@ if (!scale) {
   }
 }
 
+function verdict(r) {
+  const memory = r.memoryBoundMb ? `memory ${r.memoryOk ? 'under' : 'OVER'} ${r.memoryBoundMb} MB` : '';
+  return [r.timeOk ? 'time ok' : 'time OVER', memory].filter(Boolean).join('; ');
+}
+
 const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memoryGb: Math.round(totalmem() / 1e9), runs };
 if (asJson) console.log(JSON.stringify({ machine, results }, null, 2));
 else {
@@ -89,6 +95,6 @@ else {
   console.log(`${'case'.padEnd(16)}${'coprod'.padStart(10)}${'baseline'.padStart(10)}${'ratio'.padStart(8)}${'bound'.padStart(7)}${'peak MB'.padStart(9)}  verdict`);
   for (const r of results) {
     const mem = r.peakMb === null ? '—' : String(r.peakMb);
-    console.log(`${r.name.padEnd(16)}${`${r.ms} ms`.padStart(10)}${`${r.baselineMs} ms`.padStart(10)}${`${r.ratio}×`.padStart(8)}${`${r.bound}×`.padStart(7)}${mem.padStart(9)}  ${r.ok ? 'ok' : 'OVER'}${r.memoryBoundMb ? ` (memory bound ${r.memoryBoundMb} MB)` : ''}`);
+    console.log(`${r.name.padEnd(16)}${`${r.ms} ms`.padStart(10)}${`${r.baselineMs} ms`.padStart(10)}${`${r.ratio}×`.padStart(8)}${`${r.bound}×`.padStart(7)}${mem.padStart(9)}  ${verdict(r)}`);
   }
 }

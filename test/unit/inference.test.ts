@@ -1,6 +1,10 @@
 // Inference from words: negation, sequence, who acts, spelling and word forms, rung
 // names used as labels, thin evidence, competing cues, evidence and confidence, contradictions.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { InputError } from '../../src/errors/diagnostic.js';
 import { loadCueSet } from '../../src/infer/cue-set.js';
 import { CueInferrer } from '../../src/infer/infer.js';
 import { assessOne, rungOf } from '../helpers/core.js';
@@ -154,5 +158,22 @@ describe('evidence, confidence and contradictions', () => {
   it('a declared boolean the description denies', async () => {
     const r = await infer('Attendance was compulsory.', { say: 'told', voluntary: true });
     expect(r.flags.find((f) => f.id === 'contradiction')?.message).toMatch(/voluntary: true/);
+  });
+});
+
+describe('cue files are data', () => {
+  it('a pattern that looks like a regular expression or code is refused, located, never run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coprod-cues-'));
+    const file = join(dir, 'cues.yaml');
+    writeFileSync(file, 'cues:\n  - fact: say\n    value: heard\n    strength: 3\n    patterns: [".*consult.*", "process.exit(1)", "(a|b)+$"]\n');
+    const error = await loadCueSet([file]).catch((e: unknown) => e);
+    rmSync(dir, { recursive: true, force: true });
+    expect(error).toBeInstanceOf(InputError);
+    const messages = (error as InputError).diagnostics.map((d) => `${d.line}:${d.column} ${d.field}: ${d.message}`);
+    expect(messages).toEqual([
+      '5:16 cues[0].patterns[0]: pattern ".*consult.*": ".*consult.*" is not a word (letters, digits, \' and - only)',
+      '5:31 cues[0].patterns[1]: pattern "process.exit(1)": "process.exit(1)" is not a word (letters, digits, \' and - only)',
+      '5:50 cues[0].patterns[2]: pattern "(a|b)+$": "(a" is not a word (letters, digits, \' and - only)',
+    ]);
   });
 });
