@@ -38,6 +38,7 @@ function caseDir(): string {
   writeFileSync(join(dir, 'log.yaml'), SMALL_LOG);
   writeFileSync(join(dir, 'northshire.yaml'), LADDER_FILES[4]!);
   writeFileSync(join(dir, 'team-cues.yaml'), CUES);
+  writeFileSync(join(dir, 'answers.yaml'), ANSWERS);
   return dir;
 }
 
@@ -67,125 +68,78 @@ async function wellBehaved(args: string[], dir: string, expected: Expectation, w
 
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
 const options = { numRuns: RUNS, endOnFailure: true };
+
+/** Damaged versions of some valid files: random text edits, or random edits of their parsed tree. */
+function broken(bases: readonly string[], how: 'text' | 'tree' | 'both'): fc.Arbitrary<string> {
+  const texts = fc.tuple(fc.nat(bases.length - 1), textMutation).map(([i, mutate]) => mutate(bases[i]!));
+  const trees = bases.map((t) => parse(t) as unknown);
+  const edited = fc.tuple(fc.nat(trees.length - 1), treeMutation).map(([i, mutate]) => mutate(trees[i]));
+  return how === 'text' ? texts : how === 'tree' ? edited : fc.oneof(texts, edited);
+}
+
+/**
+ * The property: written as `file` in a fresh case folder, any damaged file gives a
+ * well-behaved run of `args`; `after` may check more (e.g. what was left on disk).
+ */
+function holds(
+  files: fc.Arbitrary<string>,
+  file: string,
+  args: (extra: string) => string[],
+  expected: Expectation,
+  after?: (dir: string, text: string) => void,
+  extras: fc.Arbitrary<string> = fc.constant(''),
+): Promise<void> {
+  return fc.assert(
+    fc.asyncProperty(files, extras, async (text, extra) => {
+      const dir = caseDir();
+      writeFileSync(join(dir, file), text);
+      await wellBehaved(args(extra), dir, expected, text);
+      after?.(dir, text);
+    }),
+    options,
+  );
+}
+
 const formats = fc.constantFrom('table', 'json', 'csv', 'markdown', 'yaml');
 
 describe('broken activity files', () => {
-  it('text edits of real logs', { timeout: TIMEOUT }, async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.nat(ACTIVITY_FILES.length - 1), textMutation, formats, async (base, mutate, format) => {
-        const dir = caseDir();
-        const text = mutate(ACTIVITY_FILES[base]!);
-        writeFileSync(join(dir, 'broken.yaml'), text);
-        await wellBehaved(['map', 'broken.yaml', '--format', format], dir, { codes: [0, 2], files: ['broken.yaml'] }, text);
-      }),
-      options,
-    );
-  });
+  it('text edits of real logs', { timeout: TIMEOUT }, () =>
+    holds(broken(ACTIVITY_FILES, 'text'), 'broken.yaml', (format) => ['map', 'broken.yaml', '--format', format], { codes: [0, 2], files: ['broken.yaml'] }, undefined, formats));
 
-  it('wrong types, missing and extra keys in the parsed log', { timeout: TIMEOUT }, async () => {
-    const trees = ACTIVITY_FILES.map((t) => parse(t) as unknown);
-    await fc.assert(
-      fc.asyncProperty(fc.nat(trees.length - 1), treeMutation, async (base, mutate) => {
-        const dir = caseDir();
-        const text = mutate(trees[base]);
-        writeFileSync(join(dir, 'broken.yaml'), text);
-        await wellBehaved(['check', 'broken.yaml', '--format', 'json'], dir, { codes: [0, 1, 2], files: ['broken.yaml'] }, text);
-      }),
-      options,
-    );
-  });
+  it('wrong types, missing and extra keys in the parsed log', { timeout: TIMEOUT }, () =>
+    holds(broken(ACTIVITY_FILES, 'tree'), 'broken.yaml', () => ['check', 'broken.yaml', '--format', 'json'], { codes: [0, 1, 2], files: ['broken.yaml'] }));
 });
 
 describe('broken ladder files', () => {
-  it('text edits of the shipped ladders', { timeout: TIMEOUT }, async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.nat(LADDER_FILES.length - 1), textMutation, async (base, mutate) => {
-        const dir = caseDir();
-        const text = mutate(LADDER_FILES[base]!);
-        writeFileSync(join(dir, 'ladder.yaml'), text);
-        await wellBehaved(['map', 'log.yaml', '--ladder', './ladder.yaml', '--format', 'json'], dir, { codes: [0, 2], files: ['ladder.yaml', 'log.yaml'] }, text);
-      }),
-      options,
-    );
-  });
+  it('text edits of the shipped ladders', { timeout: TIMEOUT }, () =>
+    holds(broken(LADDER_FILES, 'text'), 'ladder.yaml', () => ['map', 'log.yaml', '--ladder', './ladder.yaml', '--format', 'json'], { codes: [0, 2], files: ['ladder.yaml', 'log.yaml'] }));
 
-  it('wrong types, missing and extra keys, deep conditions', { timeout: TIMEOUT }, async () => {
-    const trees = LADDER_FILES.map((t) => parse(t) as unknown);
-    await fc.assert(
-      fc.asyncProperty(fc.nat(trees.length - 1), treeMutation, async (base, mutate) => {
-        const dir = caseDir();
-        const text = mutate(trees[base]);
-        writeFileSync(join(dir, 'ladder.yaml'), text);
-        await wellBehaved(['ladders', './ladder.yaml'], dir, { codes: [0, 2], files: ['ladder.yaml'] }, text);
-      }),
-      options,
-    );
-  });
+  it('wrong types, missing and extra keys, deep conditions', { timeout: TIMEOUT }, () =>
+    holds(broken(LADDER_FILES, 'tree'), 'ladder.yaml', () => ['ladders', './ladder.yaml'], { codes: [0, 2], files: ['ladder.yaml'] }));
 });
 
-describe('broken configs', () => {
-  it('text and tree edits of a full config', { timeout: TIMEOUT }, async () => {
-    const tree = parse(CONFIG) as unknown;
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(textMutation.map((m) => () => m(CONFIG)), treeMutation.map((m) => () => m(tree))), async (make) => {
-        const dir = caseDir();
-        const text = make();
-        writeFileSync(join(dir, 'coprod.config.yaml'), text);
-        await wellBehaved(['check', 'log.yaml'], dir, { codes: [0, 1, 2], files: ['coprod.config.yaml', 'northshire.yaml', 'team-cues.yaml', 'log.yaml'] }, text);
-      }),
-      options,
-    );
-  });
-});
+describe('broken configs, cue files and answer files', () => {
+  it('text and tree edits of a full config', { timeout: TIMEOUT }, () =>
+    holds(broken([CONFIG], 'both'), 'coprod.config.yaml', () => ['check', 'log.yaml'], { codes: [0, 1, 2], files: ['coprod.config.yaml', 'northshire.yaml', 'team-cues.yaml', 'log.yaml'] }));
 
-describe('broken cue files', () => {
-  it('text and tree edits of a cue file', { timeout: TIMEOUT }, async () => {
-    const tree = parse(CUES) as unknown;
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(textMutation.map((m) => () => m(CUES)), treeMutation.map((m) => () => m(tree))), async (make) => {
-        const dir = caseDir();
-        const text = make();
-        writeFileSync(join(dir, 'cues.yaml'), text);
-        await wellBehaved(['map', 'log.yaml', '--cues', 'cues.yaml', '--format', 'json'], dir, { codes: [0, 2], files: ['cues.yaml'] }, text);
-      }),
-      options,
-    );
-  });
+  it('text and tree edits of a cue file', { timeout: TIMEOUT }, () =>
+    holds(broken([CUES], 'both'), 'cues.yaml', () => ['map', 'log.yaml', '--cues', 'cues.yaml', '--format', 'json'], { codes: [0, 2], files: ['cues.yaml'] }));
+
+  it('text and tree edits of an answers file for coprod ask', { timeout: TIMEOUT }, () =>
+    holds(broken([ANSWERS], 'both'), 'answers.yaml', () => ['ask', '--answers', 'answers.yaml', '--append', 'log.yaml'], { codes: [0, 2], files: ['answers.yaml', 'log.yaml'] }));
 });
 
 describe('coprod ask --append on a broken log', () => {
-  it('refuses and leaves the log byte for byte, or adds the entry and keeps every other byte', { timeout: TIMEOUT }, async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.nat(ACTIVITY_FILES.length - 1), textMutation, async (base, mutate) => {
-        const dir = caseDir();
-        const text = mutate(ACTIVITY_FILES[base]!);
-        writeFileSync(join(dir, 'answers.yaml'), ANSWERS);
-        writeFileSync(join(dir, 'broken.yaml'), text);
-        await wellBehaved(['ask', '--answers', 'answers.yaml', '--append', 'broken.yaml'], dir, { codes: [0, 2], files: ['broken.yaml'] }, text);
-        const after = readFileSync(join(dir, 'broken.yaml'), 'utf8');
-        // the old text is the new text with one piece taken out
-        let prefix = 0;
-        while (prefix < text.length && text[prefix] === after[prefix]) prefix++;
-        let suffix = 0;
-        while (suffix < text.length - prefix && text[text.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
-        expect(prefix + suffix, `the log changed outside the added entry:\n${after.slice(0, 3000)}`).toBe(text.length);
-      }),
-      options,
-    );
-  });
-});
+  /** The old text is the new text with one piece taken out. */
+  const onlyAdded = (dir: string, text: string): void => {
+    const after = readFileSync(join(dir, 'broken.yaml'), 'utf8');
+    let prefix = 0;
+    while (prefix < text.length && text[prefix] === after[prefix]) prefix++;
+    let suffix = 0;
+    while (suffix < text.length - prefix && text[text.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+    expect(prefix + suffix, `the log changed outside the added entry:\n${after.slice(0, 3000)}`).toBe(text.length);
+  };
 
-describe('broken answer files for coprod ask', () => {
-  it('text and tree edits of an answers file', { timeout: TIMEOUT }, async () => {
-    const tree = parse(ANSWERS) as unknown;
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(textMutation.map((m) => () => m(ANSWERS)), treeMutation.map((m) => () => m(tree))), async (make) => {
-        const dir = caseDir();
-        const text = make();
-        writeFileSync(join(dir, 'answers.yaml'), text);
-        await wellBehaved(['ask', '--answers', 'answers.yaml', '--append', 'log.yaml'], dir, { codes: [0, 2], files: ['answers.yaml', 'log.yaml'] }, text);
-      }),
-      options,
-    );
-  });
+  it('refuses and leaves the log byte for byte, or adds the entry and keeps every other byte', { timeout: TIMEOUT }, () =>
+    holds(broken(ACTIVITY_FILES, 'text'), 'broken.yaml', () => ['ask', '--answers', 'answers.yaml', '--append', 'broken.yaml'], { codes: [0, 2], files: ['broken.yaml'] }, onlyAdded));
 });
