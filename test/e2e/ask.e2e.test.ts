@@ -152,6 +152,18 @@ activities:
     expect(readFileSync(latin1)).toEqual(bytes);
   });
 
+  it('refuses a log with lone carriage returns (read differently by YAML readers), located', () => {
+    const log = join(tmp.dir, 'cr.yaml');
+    const text = 'activities:\r\r\n  - name: A\r\r\n    say: heard\r\r\n';
+    writeFileSync(log, text);
+    const answers = join(tmp.dir, 'a6.yaml');
+    writeFileSync(answers, 'name: B\nsay: told\n');
+    const r = coprod(['ask', '--answers', answers, '--append', log]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cr\.yaml:1:12: error: a line ends in a lone carriage return \(CR\)/);
+    expect(readFileSync(log, 'utf8')).toBe(text);
+  });
+
   it('creates a missing log from the starter template', () => {
     const log = join(tmp.dir, 'new-log.yaml');
     const answers = join(tmp.dir, 'a3.yaml');

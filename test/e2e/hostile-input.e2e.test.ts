@@ -69,6 +69,16 @@ describe('YAML built to hurt', () => {
   });
 });
 
+describe('escapes in names and values', () => {
+  it('are shown escaped in error messages, file names included', () => {
+    const name = file('evil\u001b[31m.yaml', '- name: x\n  say: "\\e[2J\\e]0;pwned\\ashared"\n');
+    const r = timed(['map', name]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(r.stderr).toContain('evil\\u001b[31m.yaml:2:8: error: [0].say: "\\u001b[2J\\u001b]0;pwned\\u0007shared" is not a valid value');
+  });
+});
+
 describe('megabyte strings', () => {
   const sentence = 'Residents were consulted about the menus before the decision. ';
   const big = sentence.repeat(Math.ceil((5 * 1024 * 1024) / sentence.length));

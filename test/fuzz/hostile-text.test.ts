@@ -11,9 +11,10 @@ import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
 import { runInProcess } from '../helpers/in-process.js';
+import { RUNS, seed } from './seed.js';
 
-const RUNS = Math.max(10, Math.round(Number(process.env.FUZZ_RUNS ?? 100) / 2));
-const TIMEOUT = Math.max(60_000, RUNS * 1_500);
+const CASES = Math.max(10, Math.round(RUNS / 2));
+const TIMEOUT = Math.max(60_000, CASES * 1_500);
 
 const PIECES = [
   '\u001b[31m', '\u001b]0;title\u0007', '\u001b[2J', '\u0007', '\b', '\r', '\u0000', '\u007f', '\u009b', '\u202e', '\u2066', '\u200f',
@@ -110,7 +111,7 @@ describe('hostile text in every output', () => {
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
         expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
       }),
-      { numRuns: RUNS, endOnFailure: true },
+      { numRuns: CASES, endOnFailure: true, ...seed() },
     );
   });
 });

@@ -12,8 +12,9 @@ import { tempDir } from '../helpers/cli.js';
 import { runInProcess } from '../helpers/in-process.js';
 import { ACTIVITY_FILES, ANSWERS, CONFIG, CUES, LADDER_FILES, SMALL_LOG } from './fixtures.js';
 import { textMutation, treeMutation } from './mutate.js';
+import { RUNS, seed } from './seed.js';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+
 /** A run slower than this counts as a hang (a real one is usually minutes). */
 const SLOW_MS = Number(process.env.FUZZ_SLOW_MS ?? 5_000);
 const TIMEOUT = Math.max(60_000, RUNS * 400);
@@ -59,15 +60,20 @@ async function wellBehaved(args: string[], dir: string, expected: Expectation, w
     const located = new RegExp(`(^|\\n)(${expected.files.map((f) => f.replace(/\./g, '\\.')).join('|')}):\\d+:\\d+: error: `);
     expect(r.stderr, context).toMatch(located);
   }
-  // nothing on stdout can carry a raw terminal escape from the file
+  // no raw control character from the file reaches the terminal, in output or in errors
+  if (!args.includes('json') && !args.includes('csv') && !args.includes('yaml')) expect(r.stdout, context).not.toMatch(RAW_CONTROL);
   expect(r.stdout, context).not.toMatch(/\u001b/);
+  expect(r.stderr, context).not.toMatch(RAW_CONTROL);
   expect(r.ms, `${context}\ntook ${r.ms.toFixed(0)} ms`).toBeLessThan(SLOW_MS);
   // `__proto__` and `constructor` keys in the files stay data
   expect(Object.getOwnPropertyNames(Object.prototype).sort(), context).toEqual(PROTOTYPE_KEYS);
 }
 
+// C0 and C1 controls but newline, DEL, bidirectional controls
+// eslint-disable-next-line no-control-regex
+const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f]/;
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
-const options = { numRuns: RUNS, endOnFailure: true };
+const options = { numRuns: RUNS, endOnFailure: true, ...seed() };
 
 /** Damaged versions of some valid files: random text edits, or random edits of their parsed tree. */
 function broken(bases: readonly string[], how: 'text' | 'tree' | 'both'): fc.Arbitrary<string> {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { fastParse } from '../../src/io/fast-yaml.js';
 import { parseWithJsYaml } from '../../src/io/yaml-source.js';
 import { ROOT } from '../helpers/cli.js';
+import { seed } from '../fuzz/seed.js';
 
 function reference(text: string): { ok: true; value: unknown; offsets: number[] } | { ok: false } {
   try {
@@ -90,7 +91,7 @@ describe('fast YAML reader', () => {
   });
 
   it('agrees with js-yaml on generated logs', () => {
-    fc.assert(fc.property(doc, (text) => agrees(text)), { numRuns: Number(process.env.FUZZ_RUNS ?? 1500) });
+    fc.assert(fc.property(doc, (text) => agrees(text)), { numRuns: Number(process.env.FUZZ_RUNS ?? 1500), ...seed() });
   });
 
   it('never accepts a mutation js-yaml rejects, and agrees on the rest', () => {
@@ -98,7 +99,7 @@ describe('fast YAML reader', () => {
       const i = text.length ? at % text.length : 0;
       return text.slice(0, i) + insert + text.slice(i + (insert === '' ? 1 : 0));
     });
-    fc.assert(fc.property(mutated, (text) => agrees(text)), { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) });
+    fc.assert(fc.property(mutated, (text) => agrees(text)), { numRuns: Number(process.env.FUZZ_RUNS ?? 3000), ...seed() });
   });
 
   it('hands anchors, tags, flow mappings and several documents to js-yaml', () => {

@@ -128,13 +128,16 @@ export async function askCommand(options: AskOptions, io: Io, prompterFactory: (
       // the same checks as any log (size, encoding, YAML, fields): a log with problems is never rewritten
       const source = await readSource(options.append, { label: 'log file', cwd: io.cwd });
       await validateLog(source, { extraFacts, resolveRef }, `${safeInline(options.append)} has this problem already; nothing was written`);
+      refuseLoneCarriageReturns(source);
       original = (source.bom ? '\ufeff' : '') + source.text;
     }
     let appended;
     try {
       appended = appendEntry(original, entry, await starterLog(path));
     } catch (error) {
-      throw new UsageError(`cannot add to ${safeInline(options.append)}: ${(error as Error).message}`, 'check the file with `coprod map`');
+      throw new InputError([
+        { file: options.append, line: 1, column: 1, field: '', message: `cannot add to this log: ${(error as Error).message}`, hint: 'check the file with `coprod map`; nothing was written' },
+      ]);
     }
     // the whole log must still be valid before anything is written
     await validateLog(
@@ -149,6 +152,29 @@ export async function askCommand(options: AskOptions, io: Io, prompterFactory: (
     io.stderr.write('Keep it in your log with --append FILE.\n');
   }
   return 0;
+}
+
+/**
+ * A carriage return that does not end a CRLF pair is a line break to one YAML reader
+ * and not to another: adding to such a file could not keep it as it is.
+ */
+function refuseLoneCarriageReturns(source: SourceText): void {
+  const at = /\r(?!\n)/.exec(source.text)?.index;
+  if (at === undefined) return;
+  const before = source.text.slice(0, at);
+  const line = before.split(/\r\n|\n/).length;
+  const column = at - Math.max(before.lastIndexOf('\n'), -1);
+  throw new InputError([
+    {
+      file: source.name,
+      line,
+      column,
+      field: '',
+      message: 'a line ends in a lone carriage return (CR)',
+      expected: 'line endings LF or CRLF',
+      hint: 'save the file again with Windows (CRLF) or Unix (LF) line endings, then add to it; nothing was written',
+    },
+  ]);
 }
 
 /** Reads a log as `coprod map` would; its errors carry `hint` unless they have their own. */
