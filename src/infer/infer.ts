@@ -48,9 +48,10 @@ const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
 /** An agent is an object when a preposition or verb such as "with" or "asked" stands just before it ("with the housing team"). */
 function isObject(clause: readonly Token[], marks: ReadonlyArray<AgentMark | undefined>, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+  // "by" reaches further: "trained by the public health team" names who trained, not who acts next
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = clause[k]!.word;
-    if (OBJECT_MARKERS.has(w)) return true;
+    if (OBJECT_MARKERS.has(w) && (i - k <= 3 || w === 'by')) return true;
     if (marks[k] || CLAUSE_WORDS.has(w)) return false;
   }
   return false;

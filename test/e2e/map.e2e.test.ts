@@ -215,7 +215,7 @@ describe('inference from descriptions', () => {
   it('places description-only activities and shows the evidence with --verbose', () => {
     const r = coprod(['map', OAKWOOD, '--verbose']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/say: told ← "found out"/);
+    expect(r.stdout).toMatch(/say: told ← "found out/);
     const json = JSON.parse(coprod(['map', OAKWOOD, '-f', 'json']).stdout);
     const hair = json.activities.find((a: { id: string }) => a.id === 'hairdresser-change');
     expect(hair.facts.say).toMatchObject({ value: 'told', basis: 'inferred', evidence: expect.stringContaining('found out') });
