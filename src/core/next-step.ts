@@ -144,7 +144,7 @@ export function nextStep(input: NextStepInput): NextStep {
         steps: [
           `Target reached: ${activity.target.rung.name} is the level chosen for this activity; keep it there, and keep it honest.`,
         ],
-        advice: current.advice,
+        // no climbing advice: climbing is not the aim here
         questions: missing,
       };
     }
