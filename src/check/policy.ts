@@ -7,8 +7,7 @@ import type { Severity, PolicyFile } from '../config/config-schema.js';
 import type { LoadedConfig } from '../config/load-config.js';
 import type { Level } from '../core/facts-model.js';
 import { InputError, UsageError, fieldPath, type Diagnostic } from '../errors/diagnostic.js';
-import { readSource } from '../io/read-source.js';
-import { locate, parseYaml, type PathSegment } from '../io/yaml-source.js';
+import { locate, type PathSegment } from '../io/yaml-source.js';
 import type { Ladder, Rung } from '../ladders/ladder.js';
 import type { LadderRegistry } from '../ladders/registry.js';
 import { didYouMean } from '../util/did-you-mean.js';
@@ -87,16 +86,11 @@ export async function buildPolicy(ladder: Ladder, registry: LadderRegistry, conf
 
   // rung names in the config: located errors
   const problems: Diagnostic[] = [];
-  let doc: ReturnType<typeof parseYaml> | undefined;
-  const where = async (path: PathSegment[]) => {
-    if (!config) return { line: 1, column: 1 };
-    doc ??= parseYaml(await readSource(config.file));
-    return locate(doc, path);
-  };
+  const where = (path: PathSegment[]) => (config ? locate(config.doc, path) : { line: 1, column: 1 });
   const fromConfig = async (name: string, path: PathSegment[]): Promise<RungTarget | undefined> => {
     const r = await resolveRung(ladder, registry, name);
     if (typeof r !== 'string') return r;
-    problems.push({ file: config!.file, ...(await where(path)), field: fieldPath(path), message: r, expected: `a rung of ${ladder.id}: ${ladder.rungs.map((x) => x.id).join(', ')}` });
+    problems.push({ file: config!.file, ...where(path), field: fieldPath(path), message: r, expected: `a rung of ${ladder.id}: ${ladder.rungs.map((x) => x.id).join(', ')}` });
     return undefined;
   };
   if (file['min-rung']) {
@@ -116,12 +110,12 @@ export async function buildPolicy(ladder: Ladder, registry: LadderRegistry, conf
     const bands = ladder.bands.map((b) => b.id);
     if (!bands.includes(s.band)) {
       const near = didYouMean(s.band, bands);
-      const d: Diagnostic = { file: config!.file, ...(await where([...path, 'band'])), field: fieldPath([...path, 'band']), message: `${quoteValue(s.band)} is not a band of ${ladder.id}`, expected: `one of ${bands.join(', ')}` };
+      const d: Diagnostic = { file: config!.file, ...where([...path, 'band']), field: fieldPath([...path, 'band']), message: `${quoteValue(s.band)} is not a band of ${ladder.id}`, expected: `one of ${bands.join(', ')}` };
       if (near) d.hint = `did you mean "${near}"?`;
       problems.push(d);
       continue;
     }
-    policy.maxShare.push({ band: s.band, share: s.share, severity: s.severity ?? 'error', source: { file: config!.file, ...(await where(path)) } });
+    policy.maxShare.push({ band: s.band, share: s.share, severity: s.severity ?? 'error', source: { file: config!.file, ...where(path) } });
   }
   if (problems.length) throw new InputError(problems);
   if (file['max-warnings'] !== undefined) policy.maxWarnings = file['max-warnings'];
