@@ -11,7 +11,7 @@ import { slugify } from '../util/slug.js';
 import { quoteValue } from '../util/terminal-text.js';
 import type { Activity, ActivityLog, RungRef } from './activity.js';
 import { ACTIVITY_KEY_SYNONYMS } from './activity-fields.js';
-import { LIST_FIELDS, TEXT_FIELDS, buildActivitySchema, type ActivitySchemas } from './activity-schema.js';
+import { LIST_FIELDS, TEXT_FIELDS, buildActivitySchema, compiledSchema, type ActivitySchemas } from './activity-schema.js';
 import { CORE_FACTS, type FactDefinition, type FactValue } from './facts-model.js';
 import { isRefProblem, type RungRefResolver } from './rung-ref.js';
 
@@ -24,6 +24,9 @@ export interface ReadLogOptions {
 }
 
 const schemaCache = new Map<string, ActivitySchemas>();
+/** Logs at least this long are checked with zod's compiled fast path (compiling takes a few milliseconds). */
+const COMPILE_FROM = 1000;
+
 function schemasFor(extraFacts: readonly FactDefinition[]): ActivitySchemas {
   const key = extraFacts.map((f) => `${f.name}:${f.kind}:${f.values.join('|')}`).join(',');
   let schemas = schemaCache.get(key);
@@ -112,7 +115,8 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
 
   const diagnostics: Diagnostic[] = [];
   const schema = single ? schemas.activity : root ? schemas.file : schemas.activities;
-  const parsed = schema.safeParse(single ? value : root ?? rawItems, { reportInput: true });
+  const parser = rawItems.length >= COMPILE_FROM ? compiledSchema(schema) : schema;
+  const parsed = parser.safeParse(single ? value : root ?? rawItems, { reportInput: true });
   if (!parsed.success) {
     diagnostics.push(
       ...issuesToDiagnostics(parsed.error.issues, doc, schema, {

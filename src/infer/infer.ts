@@ -21,11 +21,6 @@ export interface Hit {
   /** the cue's strength, one less when the words are only the activity's name */
   strength: number;
   negated: boolean;
-  /** where: source field and clause, for overlap checks */
-  clause: string;
-  start: number;
-  end: number;
-  specificity: number;
   /** the words as written, for evidence */
   phrase: string;
 }
@@ -121,11 +116,15 @@ function isNegated(set: CueSet, clause: readonly Token[], marks: ReadonlyArray<A
   return false;
 }
 
-/** Cues whose rarest word could match this word, worked out once per distinct word. */
+/** Cues whose rarest word could match this word, worked out once per distinct word that has any. */
 const wordCandidates = new WeakMap<CueSet, Map<string, CompiledCue[]>>();
 const EMPTY: CompiledCue[] = [];
 
 function candidatesOf(set: CueSet, word: string): CompiledCue[] {
+  const exact = set.byWord.get(word);
+  const prefixed = word.length >= 3 ? set.byPrefix.get(word.slice(0, 3)) : undefined;
+  if (!prefixed) return exact ?? EMPTY;
+  // most words have no cue at all: only those that might are remembered
   let memo = wordCandidates.get(set);
   if (!memo) {
     memo = new Map();
@@ -133,8 +132,8 @@ function candidatesOf(set: CueSet, word: string): CompiledCue[] {
   }
   let list = memo.get(word);
   if (!list) {
-    const found: CompiledCue[] = [...(set.byWord.get(word) ?? EMPTY)];
-    for (const p of set.byPrefix.get(word.slice(0, 3)) ?? []) if (word.startsWith(p.prefix) && !found.includes(p.cue)) found.push(p.cue);
+    const found: CompiledCue[] = exact ? [...exact] : [];
+    for (const p of prefixed) if (word.startsWith(p.prefix) && !found.includes(p.cue)) found.push(p.cue);
     list = found.length ? found : EMPTY;
     if (memo.size < 100_000) memo.set(word, list);
   }
@@ -142,11 +141,13 @@ function candidatesOf(set: CueSet, word: string): CompiledCue[] {
 }
 
 /** The cues that could match in a clause, each with the positions where its anchor word occurs. */
-function candidates(set: CueSet, clause: readonly Token[]): Map<CompiledCue, number[]> {
-  const found = new Map<CompiledCue, number[]>();
+function candidates(set: CueSet, clause: readonly Token[]): Map<CompiledCue, number[]> | undefined {
+  let found: Map<CompiledCue, number[]> | undefined;
   for (let i = 0; i < clause.length; i++) {
-    for (const c of candidatesOf(set, clause[i]!.word)) {
-      const at = found.get(c);
+    const list = candidatesOf(set, clause[i]!.word);
+    for (let k = 0; k < list.length; k++) {
+      const c = list[k]!;
+      const at = (found ??= new Map()).get(c);
       if (at) at.push(i);
       else found.set(c, [i]);
     }
@@ -154,54 +155,125 @@ function candidates(set: CueSet, clause: readonly Token[]): Map<CompiledCue, num
   return found;
 }
 
-/** Every cue match in an activity's words. */
-export function findHits(set: CueSet, activity: Pick<Activity, 'name' | 'methods' | 'description'>): Hit[] {
-  const sources: Array<[string, string]> = [['name', activity.name]];
-  if (activity.methods.length) sources.push(['methods', activity.methods.map((m) => m.replace(/[-_]+/g, ' ')).join('. ')]);
-  if (activity.description) sources.push(['description', activity.description]);
-  const hits: Hit[] = [];
-  for (const [field, text] of sources) {
-    const clauses = tokenise(text, set.lexicon);
-    for (let ci = 0; ci < clauses.length; ci++) {
-      const clause = clauses[ci]!;
-      const found = candidates(set, clause);
-      if (!found.size) continue;
-      const marks = set.agents.mark(clause);
-      // words inside a name of two or more words ("quality lead") are not cue words
-      const inAgent: boolean[] = new Array(clause.length).fill(false);
-      for (let i = 0; i < marks.length; i++) {
-        const m = marks[i];
-        if (m && m.length > 1) for (let k = i; k < i + m.length; k++) inAgent[k] = true;
-      }
-      const view = { tokens: clause, marks, inAgent, transparent: set.negators };
-      for (const [cue, anchorAt] of found) {
-        for (const m of matchAll(cue.pattern, view, anchorAt)) {
-          if (cue.subject && !cue.subject.has(subjectOf(clause, marks, m.start, m.end))) continue;
-          const negated = isNegated(set, clause, marks, m.start, m.end, m.skipped);
-          if (negated && cue.dropWhenNegated) continue;
-          hits.push({
-            cue,
-            // a name is a label: it suggests, the description decides
-            strength: field === 'name' ? cue.strength - 1 : cue.strength,
-            negated,
-            clause: `${field}#${ci}`,
-            start: m.start,
-            end: m.end,
-            specificity: m.specificity,
-            phrase: `${field === 'description' ? '' : `${field}: `}${text.slice(clause[m.start]!.start, clause[m.end - 1]!.end)}`,
-          });
-        }
+/** A cue match within one sentence, as remembered for that sentence's text. */
+interface SentenceHit {
+  cue: CompiledCue;
+  negated: boolean;
+  clause: number;
+  start: number;
+  end: number;
+  specificity: number;
+  /** the words as written */
+  phrase: string;
+}
+
+/**
+ * Matches per sentence text, per cue set. Clauses never cross a sentence mark (. ; : ! ?),
+ * and everything a match depends on (negation, who acts, overlaps) lies inside its
+ * clause, so the same sentence always gives the same matches: logs repeat themselves
+ * ("Monthly residents' meeting.", "Residents were consulted."), and each distinct
+ * sentence is read once.
+ */
+const sentenceMemo = new WeakMap<CueSet, Map<string, SentenceHit[]>>();
+const MEMO_ENTRIES = 50_000;
+const MEMO_LONGEST = 400;
+const NO_HITS: SentenceHit[] = [];
+
+/** The matches in one sentence (a stretch of text without sentence marks), overlaps settled. */
+function sentenceHits(set: CueSet, sentence: string): SentenceHit[] {
+  const clauses = tokenise(sentence, set.lexicon);
+  let hits: SentenceHit[] | undefined;
+  for (let ci = 0; ci < clauses.length; ci++) {
+    const clause = clauses[ci]!;
+    const found = candidates(set, clause);
+    if (!found) continue;
+    const marks = set.agents.mark(clause);
+    // words inside a name of two or more words ("quality lead") are not cue words
+    const inAgent: boolean[] = new Array(clause.length).fill(false);
+    for (let i = 0; i < marks.length; i++) {
+      const m = marks[i];
+      if (m && m.length > 1) for (let k = i; k < i + m.length; k++) inAgent[k] = true;
+    }
+    const view = { tokens: clause, marks, inAgent, transparent: set.negators };
+    for (const [cue, anchorAt] of found) {
+      for (const m of matchAll(cue.pattern, view, anchorAt)) {
+        if (cue.subject && !cue.subject.has(subjectOf(clause, marks, m.start, m.end))) continue;
+        const negated = isNegated(set, clause, marks, m.start, m.end, m.skipped);
+        if (negated && cue.dropWhenNegated) continue;
+        (hits ??= []).push({
+          cue,
+          negated,
+          clause: ci,
+          start: m.start,
+          end: m.end,
+          specificity: m.specificity,
+          phrase: sentence.slice(clause[m.start]!.start, clause[m.end - 1]!.end),
+        });
       }
     }
   }
-  return dropOverlapped(hits);
+  return hits ? dropOverlapped(hits) : NO_HITS;
+}
+
+function isSentenceMark(c: number): boolean {
+  return c === 46 || c === 59 || c === 58 || c === 33 || c === 63; // . ; : ! ?
+}
+
+/** Every cue match in an activity's words. */
+export function findHits(set: CueSet, activity: Pick<Activity, 'name' | 'methods' | 'description'>): Hit[] {
+  let memo = sentenceMemo.get(set);
+  if (!memo) {
+    memo = new Map();
+    sentenceMemo.set(set, memo);
+  }
+  const hits: Hit[] = [];
+  // a name is a label: it suggests, the description decides
+  addHits(set, memo, activity.name, 'name: ', -1, hits);
+  if (activity.methods.length) addHits(set, memo, methodsText(activity.methods), 'methods: ', 0, hits);
+  if (activity.description) addHits(set, memo, activity.description, '', 0, hits);
+  return hits;
+}
+
+/** Methods as words: "focus-group" reads as "focus group", one sentence each. */
+function methodsText(methods: readonly string[]): string {
+  let text = '';
+  for (let i = 0; i < methods.length; i++) {
+    const m = methods[i]!;
+    text += (i ? '. ' : '') + (m.includes('-') || m.includes('_') ? m.replace(/[-_]+/g, ' ') : m);
+  }
+  return text;
+}
+
+function addHits(set: CueSet, memo: Map<string, SentenceHit[]>, text: string, label: string, strengthShift: number, hits: Hit[]): void {
+  const n = text.length;
+  let from = 0;
+  while (from <= n) {
+    let to = from;
+    while (to < n && !isSentenceMark(text.charCodeAt(to))) to++;
+    const sentence = from === 0 && to === n ? text : text.slice(from, to);
+    from = to + 1;
+    let found = memo.get(sentence);
+    if (!found) {
+      found = sentenceHits(set, sentence);
+      if (sentence.length <= MEMO_LONGEST && memo.size < MEMO_ENTRIES) memo.set(sentence, found);
+    }
+    for (let k = 0; k < found.length; k++) {
+      const h = found[k]!;
+      hits.push({
+        cue: h.cue,
+        strength: h.cue.strength + strengthShift,
+        negated: h.negated,
+        phrase: label ? label + h.phrase : h.phrase,
+      });
+    }
+  }
 }
 
 /**
  * Of two overlapping matches for the same fact, the more specific one stands; an
  * "ignore" match (words that only look like a cue) also wins a tie.
  */
-function dropOverlapped(hits: Hit[]): Hit[] {
+function dropOverlapped(hits: SentenceHit[]): SentenceHit[] {
   // sorted by clause then start, the matches overlapping a match follow it closely:
   // each pair is compared once, so a long text costs time in proportion to its length
   const order = hits.map((_, i) => i);
@@ -225,7 +297,7 @@ function dropOverlapped(hits: Hit[]): Hit[] {
 }
 
 /** Whether overlapping match `o` (same fact, same clause) makes `h` stand down. */
-function beats(o: Hit, h: Hit): boolean {
+function beats(o: SentenceHit, h: SentenceHit): boolean {
   return (
     o.specificity > h.specificity ||
     (o.specificity === h.specificity && o.cue.ignore && !h.cue.ignore) ||

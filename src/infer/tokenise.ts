@@ -47,6 +47,14 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
+function isNumber(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** First halves of the compounds ("peer" of "peer-led"), so most word pairs are skipped at once. */
 const compoundHeads = new WeakMap<Lexicon, Set<string>>();
 function headsOf(lexicon: Lexicon): Set<string> {
@@ -111,8 +119,13 @@ export function tokenise(text: string, lexicon: Lexicon): Token[][] {
     }
     let forms = words.get(raw);
     if (!forms) {
-      forms = normaliseFresh(raw, lexicon);
-      if (words.size < 200_000) words.set(raw, forms);
+      if (isNumber(raw)) {
+        // numbers ("unit 886", "2026") are many and never change: not worth remembering
+        forms = [lexicon.spellings.get(raw) ?? raw];
+      } else {
+        forms = normaliseFresh(raw, lexicon);
+        if (words.size < 200_000) words.set(raw, forms);
+      }
     }
     for (const word of forms) {
       if (lexicon.clauseBreaks.has(word)) {

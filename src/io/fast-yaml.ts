@@ -14,6 +14,8 @@ export interface FastYaml {
   value: unknown;
   /** Start offsets of the items of the root list or of the list under `itemsKey`. */
   itemOffsets: number[];
+  /** Start offset of each line (after a "\n"), for turning offsets into positions. */
+  lineStarts: number[];
 }
 
 /** Thrown (and caught below) to give up on this reader. */
@@ -79,7 +81,7 @@ function setKey(map: Record<string, unknown>, key: string, value: unknown): void
 }
 
 class Reader {
-  private readonly starts: number[] = [];
+  readonly starts: number[] = [];
   private readonly ends: number[] = [];
   readonly itemOffsets: number[] = [];
 
@@ -541,7 +543,7 @@ export function fastParse(text: string, itemsKey?: string): FastYaml | undefined
   try {
     const reader = new Reader(text, itemsKey);
     const first = reader.nextContent(0);
-    if (first >= reader.lineCount) return { value: undefined, itemOffsets: [] };
+    if (first >= reader.lineCount) return { value: undefined, itemOffsets: [], lineStarts: reader.starts };
     const ind = reader.indent(first);
     if (ind !== 0) return undefined;
     const s = reader.lineStart(first);
@@ -553,7 +555,7 @@ export function fastParse(text: string, itemsKey?: string): FastYaml | undefined
     else if (reader.keyColon(s, e) !== -1) [value, next] = reader.mapping(first, 0, 0);
     else return undefined;
     if (reader.nextContent(next) < reader.lineCount) return undefined; // anything left over
-    return { value, itemOffsets: reader.itemOffsets };
+    return { value, itemOffsets: reader.itemOffsets, lineStarts: reader.starts };
   } catch (error) {
     if (error === GIVE_UP) return undefined;
     if (error instanceof RangeError) return undefined;

@@ -2,10 +2,13 @@
 import type { Position } from '../errors/diagnostic.js';
 
 export class LineIndex {
-  private starts: Uint32Array | undefined;
-  constructor(private readonly text: string) {}
+  /** @param starts the offset where each line starts, when a reader has already found them */
+  constructor(
+    private readonly text: string,
+    private starts?: ArrayLike<number>,
+  ) {}
 
-  private lineStarts(): Uint32Array {
+  private lineStarts(): ArrayLike<number> {
     if (this.starts) return this.starts;
     const found: number[] = [0];
     let at = this.text.indexOf('\n');

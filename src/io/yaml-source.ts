@@ -38,7 +38,7 @@ export interface ParseOptions {
 export function parseYaml(source: SourceText, options: ParseOptions = {}): YamlDocument {
   // plain logs are read by the fast reader; everything else, and every error, by js-yaml
   const fast = fastParse(source.text, options.itemsKey);
-  if (fast) return { source, value: fast.value, itemOffsets: fast.itemOffsets, lines: new LineIndex(source.text) };
+  if (fast) return { source, value: fast.value, itemOffsets: fast.itemOffsets, lines: new LineIndex(source.text, fast.lineStarts) };
   return parseWithJsYaml(source, options);
 }
 

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { InputError } from '../../src/errors/diagnostic.js';
 import { loadCueSet } from '../../src/infer/cue-set.js';
 import { CueInferrer } from '../../src/infer/infer.js';
+import type { Activity } from '../../src/core/activity.js';
 import { assessOne, rungOf } from '../helpers/core.js';
+import { corpus } from '../inference/corpus.js';
 
 let inferrer: CueInferrer;
 beforeAll(async () => {
@@ -158,6 +160,36 @@ describe('evidence, confidence and contradictions', () => {
   it('a declared boolean the description denies', async () => {
     const r = await infer('Attendance was compulsory.', { say: 'told', voluntary: true });
     expect(r.flags.find((f) => f.id === 'contradiction')?.message).toMatch(/voluntary: true/);
+  });
+});
+
+describe('each distinct sentence is read once', () => {
+  const activity = (name: string, description?: string, methods: string[] = []) => ({ name, description, methods }) as unknown as Activity;
+
+  it('a remembered sentence gives the same findings as reading it afresh, in any field', async () => {
+    const set = await loadCueSet([]);
+    // sentences are remembered per cue set: a copy of the set starts with nothing remembered
+    const fresh = (): CueInferrer => new CueInferrer({ ...set });
+    const entries = corpus();
+    const warm = new CueInferrer(set);
+    // read everything once so that every sentence is remembered, then again
+    for (const e of entries) warm.infer(activity(e.name, e.description, e.methods));
+    for (const e of entries) {
+      const a = activity(e.name, e.description, e.methods);
+      expect(warm.infer(a)).toEqual(fresh().infer(a));
+    }
+  });
+
+  it('the same words as a name and as a description: a name only suggests (labelled, weaker)', async () => {
+    const set = await loadCueSet([]);
+    const inferrer = new CueInferrer(set);
+    const asDescription = inferrer.infer(activity('Garden', 'Residents co-designed the garden with staff.')).findings.get('say')!;
+    const asName = inferrer.infer(activity('Residents co-designed the garden with staff', undefined)).findings.get('say')!;
+    const asBoth = inferrer.infer(activity('Residents co-designed the garden with staff', 'Residents co-designed the garden with staff.')).findings.get('say')!;
+    expect(asDescription).toMatchObject({ value: 'joint', evidence: 'co-designed' });
+    expect(asName.evidence).toBe('name: co-designed');
+    expect(asName.confidence).toBeLessThan(asDescription.confidence!);
+    expect(asBoth).toEqual(asDescription);
   });
 });
 

@@ -139,4 +139,22 @@ describe('errors', () => {
     expect(d!.hint).toBe('did you mean "activities"?');
     expect(d!.line).toBe(1);
   });
+
+  it('a big log (checked by the compiled schema) gives the same located errors as a small one', async () => {
+    const item = (i: number, extra = ''): string => `  - name: Meeting ${i}\n    date: 2026-01-0${(i % 9) + 1}\n    say: heard\n${extra}`;
+    const broken = (count: number): string => {
+      const items = Array.from({ length: count }, (_, i) => item(i));
+      items[1] = item(1, '    say: shred\n'.replace('say', 'level'));
+      items[count - 2] = item(count - 2, '    descripion: x\n');
+      items[count - 1] = `  - name: Last\n    date: 2026-02-30\n`;
+      return `activities:\n${items.join('')}`;
+    };
+    const shape = (ds: Diagnostic[], count: number): string[] => ds.map((d) => `${d.line - (d.line > 20 ? count * 3 : 0)}:${d.column}:${d.field.replace(String(count - 2), 'N-2').replace(String(count - 1), 'N-1')}:${d.hint ?? ''}`);
+    const small = await errorsOf(broken(10));
+    const big = await errorsOf(broken(1500));
+    expect(small).toHaveLength(3);
+    expect(shape(big, 1500)).toEqual(shape(small, 10));
+    // three lines an item, two items with a fourth, and the date on the last item's second line
+    expect(big[2]).toMatchObject({ line: 1 + 1499 * 3 + 2 + 2, column: 11, field: 'activities[1499].date' });
+  });
 });
