@@ -84,6 +84,8 @@ class Reader {
   readonly starts: number[] = [];
   private readonly ends: number[] = [];
   readonly itemOffsets: number[] = [];
+  /** The line after the node just read (set by each node reader, to save returning pairs). */
+  after = 0;
 
   constructor(
     private readonly text: string,
@@ -178,9 +180,9 @@ class Reader {
 
   /**
    * A node starting on `line` whose first content is at column `col` (which may lie
-   * after a "- " on that line). Returns the value and the next line to read.
+   * after a "- " on that line). Returns the value; `after` is then the next line to read.
    */
-  node(line: number, col: number, parentIndent: number, depth: number, collectItems: boolean): [unknown, number] {
+  node(line: number, col: number, parentIndent: number, depth: number, collectItems: boolean): unknown {
     if (depth > MAX_DEPTH) throw GIVE_UP;
     const start = this.starts[line]! + col;
     const end = this.ends[line]!;
@@ -190,11 +192,10 @@ class Reader {
     }
     if (this.keyColon(start, end) !== -1) return this.mapping(line, col, depth);
     // a lone scalar on its own line as a nested value
-    const [value, next] = this.inline(line, start, end, parentIndent);
-    return [value, next];
+    return this.inline(line, start, end, parentIndent);
   }
 
-  sequence(line: number, indent: number, depth: number, collectItems: boolean): [unknown[], number] {
+  sequence(line: number, indent: number, depth: number, collectItems: boolean): unknown[] {
     const items: unknown[] = [];
     for (;;) {
       line = this.nextContent(line);
@@ -217,9 +218,8 @@ class Reader {
         if (next < this.lineCount && this.indent(next) > indent) {
           const nind = this.indent(next);
           if (collectItems) this.itemOffsets.push(this.itemStart(next, nind));
-          const [value, after] = this.node(next, nind, indent, depth + 1, false);
-          items.push(value);
-          line = after;
+          items.push(this.node(next, nind, indent, depth + 1, false));
+          line = this.after;
         } else {
           throw GIVE_UP; // an empty item: always a mistake in a log; js-yaml locates it
         }
@@ -230,16 +230,15 @@ class Reader {
       const c = this.text.charAt(contentAt);
       if (c === '-' && (contentAt + 1 === e || this.text.charCodeAt(contentAt + 1) === 32)) throw GIVE_UP; // "- - a"
       if (this.keyColon(contentAt, e) !== -1) {
-        const [value, after] = this.mapping(line, col, depth + 1);
-        items.push(value);
-        line = after;
+        items.push(this.mapping(line, col, depth + 1));
+        line = this.after;
       } else {
-        const [value, after] = this.inline(line, contentAt, e, indent);
-        items.push(value);
-        line = after;
+        items.push(this.inline(line, contentAt, e, indent));
+        line = this.after;
       }
     }
-    return [items, line];
+    this.after = line;
+    return items;
   }
 
   /** Where a record's node starts, as js-yaml reports it (the quote of a quoted scalar). */
@@ -247,7 +246,7 @@ class Reader {
     return this.starts[line]! + col;
   }
 
-  mapping(line: number, indent: number, depth: number): [Record<string, unknown>, number] {
+  mapping(line: number, indent: number, depth: number): Record<string, unknown> {
     const map: Record<string, unknown> = {};
     let first = true;
     for (;;) {
@@ -280,25 +279,23 @@ class Reader {
         const nind = next < this.lineCount ? this.indent(next) : -1;
         const collect = depth === 0 && keyValue === this.itemsKey;
         if (nind > indent) {
-          const [value, after] = this.node(next, nind, indent, depth + 1, collect);
-          setKey(map, keyValue, value);
-          line = after;
+          setKey(map, keyValue, this.node(next, nind, indent, depth + 1, collect));
+          line = this.after;
         } else if (nind === indent && this.isItem(next, nind)) {
           // a list at the same indentation as its key
-          const [value, after] = this.sequence(next, nind, depth + 1, collect);
-          setKey(map, keyValue, value);
-          line = after;
+          setKey(map, keyValue, this.sequence(next, nind, depth + 1, collect));
+          line = this.after;
         } else {
           setKey(map, keyValue, null);
           line = line + 1;
         }
         continue;
       }
-      const [value, after] = this.inline(line, valueAt, e, indent);
-      setKey(map, keyValue, value);
-      line = after;
+      setKey(map, keyValue, this.inline(line, valueAt, e, indent));
+      line = this.after;
     }
-    return [map, line];
+    this.after = line;
+    return map;
   }
 
   private isItem(line: number, ind: number): boolean {
@@ -306,8 +303,8 @@ class Reader {
     return this.text.charCodeAt(s) === 45 && (s + 1 >= this.ends[line]! || this.text.charCodeAt(s + 1) === 32);
   }
 
-  /** A value that starts at `from` on `line`; returns it and the next line to read. */
-  inline(line: number, from: number, end: number, parentIndent: number): [unknown, number] {
+  /** A value that starts at `from` on `line`; `after` is then the next line to read. */
+  inline(line: number, from: number, end: number, parentIndent: number): unknown {
     const c = this.text.charAt(from);
     let value: unknown;
     if (c === '"') value = this.doubleQuoted(from, end);
@@ -324,7 +321,8 @@ class Reader {
     // the next content line must not continue this value
     const next = this.nextContent(line + 1);
     if (next < this.lineCount && this.indent(next) > parentIndent) throw GIVE_UP; // a multi-line value
-    return [value, line + 1];
+    this.after = line + 1;
+    return value;
   }
 
   /** Decodes a double-quoted scalar whose closing quote is at `close`. */
@@ -468,7 +466,7 @@ class Reader {
   }
 
   /** `|` or `>` with optional `-`/`+`; the content is the more indented lines below. */
-  private blockScalar(line: number, from: number, end: number, parentIndent: number): [string, number] {
+  private blockScalar(line: number, from: number, end: number, parentIndent: number): string {
     const t = this.text;
     const style = t.charAt(from);
     let i = from + 1;
@@ -529,7 +527,8 @@ class Reader {
       }
     }
     if (chomp === 'clip') value += '\n';
-    return [value, lastContent + 1];
+    this.after = lastContent + 1;
+    return value;
   }
 }
 
@@ -551,8 +550,14 @@ export function fastParse(text: string, itemsKey?: string): FastYaml | undefined
     const isList = text.charCodeAt(s) === 45 && (s + 1 === e || text.charCodeAt(s + 1) === 32);
     let value: unknown;
     let next: number;
-    if (isList) [value, next] = reader.sequence(first, 0, 0, true);
-    else if (reader.keyColon(s, e) !== -1) [value, next] = reader.mapping(first, 0, 0);
+    if (isList) {
+      value = reader.sequence(first, 0, 0, true);
+      next = reader.after;
+    }
+    else if (reader.keyColon(s, e) !== -1) {
+      value = reader.mapping(first, 0, 0);
+      next = reader.after;
+    }
     else return undefined;
     if (reader.nextContent(next) < reader.lineCount) return undefined; // anything left over
     return { value, itemOffsets: reader.itemOffsets, lineStarts: reader.starts };
