@@ -48,4 +48,17 @@ describe('the compiled activity schema', async () => {
     }
     expect(valid).toBeGreaterThanOrEqual(3);
   });
+
+  it('a ladder fact whose values look like code is matched as text, never run', () => {
+    const marker = '__coprodCompiledSchemaRan';
+    const hostile = [`a"; globalThis.${marker} = true; "`, `b'; globalThis.${marker} = true; '`, `\`\${globalThis.${marker} = true}\``, 'c\\', 'd\n e', '\u2028x', '__proto__'];
+    const fact = { name: 'odd_fact', kind: 'enum', values: hostile, question: 'Odd?', options: {}, actionable: true } as const;
+    const schema = buildActivitySchema([fact]).activities;
+    const fast = compiledSchema(schema);
+    for (const value of [...hostile, 'not a value']) {
+      const tree = [{ name: 'A', odd_fact: value }];
+      expect(outcome(fast.safeParse(structuredClone(tree)))).toEqual(outcome(schema.safeParse(structuredClone(tree))));
+    }
+    expect((globalThis as Record<string, unknown>)[marker]).toBeUndefined();
+  });
 });
