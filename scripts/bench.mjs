@@ -4,7 +4,8 @@
 //   map-small  coprod map <20 activities>      vs  node -e 0                 (≤ 2×)
 //   map-big    coprod map <20,000> -f json     vs  bare js-yaml load in node (≤ 2×, peak memory < 300 MB)
 //   check-big  coprod check <20,000> -f json   vs  bare js-yaml load in node (≤ 2×)
-// usage: npm run bench [-- --runs 7] [-- --scale] [-- --json]
+//   --unique   also map-big on a log in which no sentence repeats (informational)
+// usage: npm run bench [-- --runs 7] [-- --scale] [-- --unique] [-- --json]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -17,13 +18,14 @@ const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 7;
 const asJson = args.includes('--json');
 const scale = args.includes('--scale');
+const unique = args.includes('--unique');
 const bin = join(root, 'bin/coprod.js');
 const dir = join(root, '.bench');
 mkdirSync(dir, { recursive: true });
 
-function logFile(n) {
-  const file = join(dir, `log-${n}.yaml`);
-  if (!existsSync(file)) writeFileSync(file, generateLog(n, 42));
+function logFile(n, distinct = false) {
+  const file = join(dir, `log-${n}${distinct ? '-unique' : ''}.yaml`);
+  if (!existsSync(file)) writeFileSync(file, generateLog(n, 42, distinct));
   return file;
 }
 
@@ -75,6 +77,10 @@ if (!scale) {
   results.push(measure('map-small', [node, bin, 'map', small], [node, '-e', '0'], 2));
   results.push(measure('map-big', [node, bin, 'map', big, '--format', 'json'], bareLoad(big), 2, 300));
   results.push(measure('check-big', [node, bin, 'check', big, '--format', 'json'], bareLoad(big), 2, 300));
+  if (unique) {
+    const distinct = logFile(20000, true);
+    results.push(measure('map-big-unique', [node, bin, 'map', distinct, '--format', 'json'], bareLoad(distinct), 2, 300));
+  }
 } else {
   for (const n of [1000, 10000, 20000, 100000]) {
     const file = logFile(n);

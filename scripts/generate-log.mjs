@@ -1,8 +1,10 @@
 // Generates a realistic involvement log of N activities, deterministically (seeded), for
 // benchmarks: varied names, descriptions written like meeting notes, some facts declared
 // and some left for inference. About 300 bytes an activity.
-// usage: node scripts/generate-log.mjs N [seed] > log.yaml
-export function generateLog(n, seed = 1) {
+// With `unique`, every sentence carries its own reference number, so that no sentence
+// repeats (the worst case for inference, which reads each distinct sentence once).
+// usage: node scripts/generate-log.mjs N [seed] [unique] > log.yaml
+export function generateLog(n, seed = 1, unique = false) {
   let s = seed >>> 0 || 1;
   const rand = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
   const pick = (a) => a[Math.floor(rand() * a.length)];
@@ -32,7 +34,8 @@ export function generateLog(n, seed = 1) {
     lines.push(`    level: ${pick(levels)}`);
     // half the descriptions are unique (a place and a date in words), as in real logs
     const extra = rand() < 0.5 ? ` It took place at ${pick(['Oak', 'Elm', 'Ash', 'Birch', 'Willow'])} House unit ${Math.floor(rand() * 900) + 100} on day ${i}.` : '';
-    lines.push(`    description: ${pick(sentences)(w, t)}${extra}`);
+    const main = pick(sentences)(w, t);
+    lines.push(`    description: ${unique ? main.replace(/[.;]/g, (m) => ` (ref ${i})${m}`) : main}${extra}`);
     lines.push(`    participants: [${w.toLowerCase().replace(/ /g, '-')}]`);
     lines.push(`    methods: [${pick(methods)}]`);
     if (rand() < 0.6) {
@@ -47,5 +50,5 @@ export function generateLog(n, seed = 1) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  process.stdout.write(generateLog(Number(process.argv[2] ?? 20000), Number(process.argv[3] ?? 1)));
+  process.stdout.write(generateLog(Number(process.argv[2] ?? 20000), Number(process.argv[3] ?? 1), process.argv[4] === 'unique'));
 }
