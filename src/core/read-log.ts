@@ -41,6 +41,8 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+const isNumberOrBoolean = (x: unknown): boolean => typeof x === 'number' || typeof x === 'boolean';
+
 /** Moves `x-` fields aside and reads kindly written values (a number as a name, one value for a list). */
 function normalise(item: Record<string, unknown>): Record<string, unknown> {
   let extensions: Record<string, unknown> | undefined;
@@ -57,7 +59,7 @@ function normalise(item: Record<string, unknown>): Record<string, unknown> {
   for (const key of LIST_FIELDS) {
     const v = item[key];
     if (typeof v === 'string') item[key] = [v];
-    else if (Array.isArray(v) && key !== 'stages') item[key] = v.map((x) => (typeof x === 'number' || typeof x === 'boolean' ? String(x) : x));
+    else if (Array.isArray(v) && key !== 'stages' && v.some(isNumberOrBoolean)) item[key] = v.map((x) => (isNumberOrBoolean(x) ? String(x) : x));
   }
   return extensions ?? {};
 }
