@@ -24,8 +24,12 @@ export interface ReadLogOptions {
 }
 
 const schemaCache = new Map<string, ActivitySchemas>();
-/** Logs at least this long are checked with zod's compiled fast path (compiling takes a few milliseconds). */
-const COMPILE_FROM = 1000;
+/**
+ * Logs at least this long are checked with zod's compiled fast path: compiling takes
+ * ~5 ms, and pays for itself from about 200 activities (cold, median of 9: 100 → plain
+ * 3.7 ms, compiled 5.9 ms; 300 → 9.2 against 6.7 ms; 1,000 → 20 against 9.5 ms).
+ */
+const COMPILE_FROM = 250;
 
 function schemasFor(extraFacts: readonly FactDefinition[]): ActivitySchemas {
   const key = extraFacts.map((f) => `${f.name}:${f.kind}:${f.values.join('|')}`).join(',');
