@@ -9,6 +9,7 @@ import type { Severity } from '../config/config-schema.js';
 import type { FlagId } from '../core/flags.js';
 import type { Policy, RungTarget } from './policy.js';
 import type { RuleId } from './rules.js';
+import { capitalise } from '../util/capitalise.js';
 
 export interface Finding {
   rule: RuleId;
@@ -30,10 +31,6 @@ export interface CheckResult {
   /** Activities checked, per file (for JUnit test cases). */
   activities: ActivityResult[];
   policy: Policy;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function climbTo(result: ActivityResult, target: RungTarget): string {

@@ -10,6 +10,7 @@ import type { Activity } from './activity.js';
 import type { FactDefinition, FactValue } from './facts-model.js';
 import { place, type Placement } from './place.js';
 import type { EffectiveFacts } from './rules.js';
+import { capitalise } from '../util/capitalise.js';
 
 export type NextStatus = 'climb' | 'top' | 'target-reached' | 'unclassified';
 
@@ -71,10 +72,6 @@ export function atomAction(atom: CompiledAtom, current?: FactValue): string {
       return `record ${atom.fact.name}: ${atom.fact.question}`;
   }
   return `make sure ${describeAtom(atom)}`;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /**
