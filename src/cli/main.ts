@@ -45,17 +45,22 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const opts = (cmd: Command): CommonOptions => cmd.optsWithGlobals() as CommonOptions;
   const ladderOption = (): Option =>
     new Option('-l, --ladder <id|path>', 'ladder to use; repeat or comma-separate for several (default: the file\'s `ladder:`, the config\'s, or tlap)').argParser(collectList);
+  // the options every command that writes a result shares
+  const formatOption = (formats: string[]): Option => new Option('-f, --format <format>', formats.join(' | ')).default(formats[0]);
+  const outputOption = (help = 'write to a file instead of standard output'): Option => new Option('-o, --output <file>', help);
+  const forceOption = (help = 'replace the --output file if it exists'): Option => new Option('--force', help);
+  const cuesOption = (): Option => new Option('--cues <file>', 'extra inference cues (YAML); repeatable').argParser(collectRepeat);
 
   program
     .command('map')
     .description('place each activity on a ladder: table, then a summary')
     .argument('<file...>', 'activity files (YAML); - for standard input')
     .addOption(ladderOption())
-    .option('-f, --format <format>', 'table | json | markdown | csv | yaml', 'table')
-    .option('-o, --output <file>', 'write to a file instead of standard output')
-    .option('--force', 'replace the --output file if it exists')
+    .addOption(formatOption(['table', 'json', 'markdown', 'csv', 'yaml']))
+    .addOption(outputOption())
+    .addOption(forceOption())
     .option('-v, --verbose', 'show the evidence behind inferred facts and each rung\'s advice')
-    .option('--cues <file>', 'extra inference cues (YAML); repeatable', collectRepeat)
+    .addOption(cuesOption())
     .option('--no-infer', 'use declared facts only; do not read descriptions')
     .addHelpText('after', examples(['coprod map activities.yaml', 'coprod map activities.yaml --ladder tlap,arnstein', 'coprod map activities.yaml --format csv --output map.csv', 'cat activities.yaml | coprod map -']))
     .action((files: string[], _o, cmd: Command) => {
@@ -68,7 +73,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('-l, --ladder <id|path>', 'ladder to answer on (default: the config\'s, or tlap)').argParser(collectList))
     .option('--append <file>', 'add the activity to this log (created from the starter template if missing)')
     .option('--answers <file>', 'answers from a YAML or JSON file instead of questions (for scripts)')
-    .option('--cues <file>', 'extra inference cues (YAML); repeatable', collectRepeat)
+    .addOption(cuesOption())
     .option('--no-infer', 'use the answers only; do not read the description')
     .addHelpText('after', examples(['coprod ask', 'coprod ask --ladder logmycare --append activities.yaml', 'coprod ask --answers answers.yaml']))
     .action((_o, cmd: Command) => {
@@ -80,16 +85,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description('CI gate: apply the policy and exit 1 on any error finding')
     .argument('<file...>', 'activity files (YAML); - for standard input')
     .addOption(ladderOption())
-    .option('-f, --format <format>', 'text | json | github | junit | sarif', 'text')
-    .option('-o, --output <file>', 'write to a file instead of standard output')
-    .option('--force', 'replace the --output file if it exists')
+    .addOption(formatOption(['text', 'json', 'github', 'junit', 'sarif']))
+    .addOption(outputOption())
+    .addOption(forceOption())
     .option('--min-rung <rung>', 'error for activities below this rung (rung or ladder:rung)')
     .option('--fail-on <rules>', 'make these rules errors (comma list)', collectList)
     .option('--warn-on <rules>', 'make these rules warnings (comma list)', collectList)
     .option('--off <rules>', 'turn these rules off (comma list)', collectList)
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--changed-since <ref>', 'only judge activities added or changed since this git ref')
-    .option('--cues <file>', 'extra inference cues (YAML); repeatable', collectRepeat)
+    .addOption(cuesOption())
     .option('--no-infer', 'use declared facts only; do not read descriptions')
     .addHelpText(
       'after',
@@ -112,10 +117,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description('audit report: one self-contained HTML page (or Markdown)')
     .argument('<file...>', 'activity files (YAML); - for standard input')
     .addOption(ladderOption())
-    .option('-f, --format <format>', 'html | markdown', 'html')
-    .option('-o, --output <file>', 'write the report to this file')
-    .option('--force', 'replace the --output file if it exists')
-    .option('--cues <file>', 'extra inference cues (YAML); repeatable', collectRepeat)
+    .addOption(formatOption(['html', 'markdown']))
+    .addOption(outputOption('write the report to this file'))
+    .addOption(forceOption())
+    .addOption(cuesOption())
     .option('--no-infer', 'use declared facts only; do not read descriptions')
     .addHelpText('after', examples(['coprod report activities.yaml --output report.html', 'coprod report activities.yaml --format markdown > report.md', 'coprod report logs/*.yaml --ladder arnstein -o report.html']))
     .action((files: string[], _o, cmd: Command) => {
@@ -126,9 +131,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('ladders')
     .description('list the ladders, or show one (top rung first)')
     .argument('[id]', 'ladder id or path to a ladder file')
-    .option('-f, --format <format>', 'text | json | markdown', 'text')
-    .option('-o, --output <file>', 'write to a file instead of standard output')
-    .option('--force', 'replace the --output file if it exists')
+    .addOption(formatOption(['text', 'json', 'markdown']))
+    .addOption(outputOption())
+    .addOption(forceOption())
     .addHelpText('after', examples(['coprod ladders', 'coprod ladders tlap', 'coprod ladders ./our-framework.yaml']))
     .action((id: string | undefined, _o, cmd: Command) => {
       pending = async () => (await import('./commands/ladders.js')).laddersCommand(id, opts(cmd), io);
@@ -138,9 +143,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('crosswalk')
     .description('the rungs of several ladders side by side, a row per `say` value')
     .addOption(ladderOption())
-    .option('-f, --format <format>', 'text | json | markdown', 'text')
-    .option('-o, --output <file>', 'write to a file instead of standard output')
-    .option('--force', 'replace the --output file if it exists')
+    .addOption(formatOption(['text', 'json', 'markdown']))
+    .addOption(outputOption())
+    .addOption(forceOption())
     .addHelpText('after', examples(['coprod crosswalk', 'coprod crosswalk --ladder tlap,arnstein --format markdown']))
     .action((_o, cmd: Command) => {
       pending = async () => (await import('./commands/crosswalk.js')).crosswalkCommand(opts(cmd), io);
@@ -150,7 +155,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('init')
     .description('write a commented starter log (never replaces a file without --force)')
     .argument('[file]', 'file to create (default: activities.yaml; - prints it)')
-    .option('--force', 'replace the file if it exists')
+    .addOption(forceOption('replace the file if it exists'))
     .addHelpText('after', examples(['coprod init', 'coprod init logs/2026.yaml']))
     .action((file: string | undefined, _o, cmd: Command) => {
       pending = async () => (await import('./commands/init.js')).initCommand(file, opts(cmd), io);
@@ -160,8 +165,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('schema')
     .description('print the JSON Schema of a file format, for editor completion')
     .argument('[kind]', 'activities | ladder | config | cues', 'activities')
-    .option('-o, --output <file>', 'write to a file instead of standard output')
-    .option('--force', 'replace the --output file if it exists')
+    .addOption(outputOption())
+    .addOption(forceOption())
     .addHelpText('after', examples(['coprod schema activities > activities.schema.json', 'coprod schema ladder']))
     .action((kind: string, _o, cmd: Command) => {
       pending = async () => (await import('./commands/schema.js')).schemaCommand(kind, opts(cmd), io);
