@@ -186,8 +186,7 @@ class Reader {
     if (depth > MAX_DEPTH) throw GIVE_UP;
     const start = this.starts[line]! + col;
     const end = this.ends[line]!;
-    const c = this.text.charAt(start);
-    if (c === '-' && (start + 1 === end || this.text.charCodeAt(start + 1) === 32)) {
+    if (this.dashAt(start, end)) {
       return this.sequence(line, col, depth, collectItems);
     }
     if (this.keyColon(start, end) !== -1) return this.mapping(line, col, depth);
@@ -205,7 +204,7 @@ class Reader {
       if (ind > indent) throw GIVE_UP;
       const s = this.starts[line]! + ind;
       const e = this.ends[line]!;
-      if (this.text.charCodeAt(s) !== 45 || (s + 1 < e && this.text.charCodeAt(s + 1) !== 32)) {
+      if (!this.dashAt(s, e)) {
         // not an item: the end of this list (a key of the parent mapping at the same indent)
         break;
       }
@@ -227,8 +226,7 @@ class Reader {
       }
       const col = contentAt - this.starts[line]!;
       if (collectItems) this.itemOffsets.push(this.itemStart(line, col));
-      const c = this.text.charAt(contentAt);
-      if (c === '-' && (contentAt + 1 === e || this.text.charCodeAt(contentAt + 1) === 32)) throw GIVE_UP; // "- - a"
+      if (this.dashAt(contentAt, e)) throw GIVE_UP; // "- - a"
       if (this.keyColon(contentAt, e) !== -1) {
         items.push(this.mapping(line, col, depth + 1));
         line = this.after;
@@ -260,7 +258,7 @@ class Reader {
       const s = this.starts[line]! + indent;
       const e = this.ends[line]!;
       const c = this.text.charAt(s);
-      if (!first && c === '-' && (s + 1 === e || this.text.charCodeAt(s + 1) === 32)) break; // a list item of the parent
+      if (!first && this.dashAt(s, e)) break; // a list item of the parent
       first = false;
       if (INDICATORS.has(c)) throw GIVE_UP;
       const colon = this.keyColon(s, e);
@@ -299,8 +297,12 @@ class Reader {
   }
 
   private isItem(line: number, ind: number): boolean {
-    const s = this.starts[line]! + ind;
-    return this.text.charCodeAt(s) === 45 && (s + 1 >= this.ends[line]! || this.text.charCodeAt(s + 1) === 32);
+    return this.dashAt(this.starts[line]! + ind, this.ends[line]!);
+  }
+
+  /** A list item's "-" at `at` (followed by a space or the end of the line at `end`). */
+  dashAt(at: number, end: number): boolean {
+    return this.text.charCodeAt(at) === 45 && (at + 1 >= end || this.text.charCodeAt(at + 1) === 32);
   }
 
   /** A value that starts at `from` on `line`; `after` is then the next line to read. */
@@ -547,7 +549,7 @@ export function fastParse(text: string, itemsKey?: string): FastYaml | undefined
     if (ind !== 0) return undefined;
     const s = reader.lineStart(first);
     const e = reader.lineEnd(first);
-    const isList = text.charCodeAt(s) === 45 && (s + 1 === e || text.charCodeAt(s + 1) === 32);
+    const isList = reader.dashAt(s, e);
     let value: unknown;
     let next: number;
     if (isList) {
