@@ -9,22 +9,38 @@ import { CORE_FACTS, type FactDefinition } from './facts-model.js';
 const text = z.string().check(z.trim());
 const nonEmptyText = z.string().check(z.trim(), z.minLength(1));
 const textList = z.array(nonEmptyText);
-const isoDate = z.string().check(
-  z.refine(
-    (v) => {
-      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-      if (!m) return false;
-      const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-      return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
-    },
-    { error: 'is not a real date in the form YYYY-MM-DD', params: { expected: 'a date like 2026-03-14' } },
-  ),
-);
+const isoDate = z.string().check(z.refine(isRealDate, { error: 'is not a real date in the form YYYY-MM-DD', params: { expected: 'a date like 2026-03-14' } }));
 const rungRef = z.string().check(
   z.regex(/^\s*[A-Za-z0-9_.-]+(\s*:\s*[A-Za-z0-9_-]+)?\s*$/, {
     error: 'not a rung name (write a rung id such as "consultation", or "ladder:rung" such as "arnstein:placation")',
   }),
 );
+
+/** Two ASCII digits at `at`, as a number, or -1. */
+function digits2(v: string, at: number): number {
+  const a = v.charCodeAt(at) - 48;
+  const b = v.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * YYYY-MM-DD naming a day of the (proleptic Gregorian) calendar, from year 0100 on
+ * (JavaScript's Date reads years below 100 as 19xx, which earlier versions relied on).
+ */
+export function isRealDate(v: string): boolean {
+  if (v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
+  const century = digits2(v, 0);
+  const yy = digits2(v, 2);
+  const month = digits2(v, 5);
+  const day = digits2(v, 8);
+  if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1) return false;
+  const year = century * 100 + yy;
+  if (year < 100) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
+}
 
 function factField(fact: FactDefinition): z.ZodMiniType {
   switch (fact.kind) {

@@ -42,6 +42,12 @@ export interface CueSet {
   byWord: ReadonlyMap<string, CompiledCue[]>;
   /** first three letters of a prefix → cues anchored on that prefix */
   byPrefix: ReadonlyMap<string, Array<{ prefix: string; cue: CompiledCue }>>;
+  /**
+   * Whether any word of the cue files (patterns, names, spellings, lists) has a digit in
+   * it. When none has, every number reads alike ("unit 886" as "unit 12"), which lets
+   * sentences that differ only in their numbers be matched once.
+   */
+  numbersAreWords: boolean;
   files: string[];
 }
 
@@ -137,6 +143,22 @@ export async function loadCueSet(userFiles: readonly string[], extraFacts: reado
   return compileCueSet(acc.data, acc.cues, [path, ...userFiles]);
 }
 
+/** Whether any string in the cue data (or any pattern) contains an ASCII digit. */
+function mentionsDigits(data: CueFile, cues: readonly CompiledCue[]): boolean {
+  const digit = /[0-9]/;
+  const strings: string[] = [];
+  const collect = (v: unknown): void => {
+    if (typeof v === 'string') strings.push(v);
+    else if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) {
+      strings.push(k);
+      collect(x);
+    }
+  };
+  collect({ agents: data.agents, spellings: data.spellings, compounds: data.compounds, negators: data.negators, negatorExceptions: data.negatorExceptions, negationStops: data.negationStops, clauseBreaks: data.clauseBreaks });
+  return strings.some((s) => digit.test(s)) || cues.some((c) => digit.test(c.pattern.source));
+}
+
 function compileCueSet(data: CueFile, cues: CompiledCue[], files: string[]): CueSet {
   const split = (s: string): string[] => s.toLowerCase().split(/\s+/).filter(Boolean);
   const lexicon: Lexicon = {
@@ -172,6 +194,7 @@ function compileCueSet(data: CueFile, cues: CompiledCue[], files: string[]): Cue
     cues,
     byWord,
     byPrefix,
+    numbersAreWords: mentionsDigits(data, cues),
     files,
   };
 }

@@ -13,7 +13,7 @@ import type { AgentMark } from './agents.js';
 import type { Subject } from './cue-schema.js';
 import type { CompiledCue, CueSet } from './cue-set.js';
 import { matchAll } from './pattern.js';
-import { tokenise, type Token } from './tokenise.js';
+import { isNumber, tokenise, type Token } from './tokenise.js';
 import { maxOf } from '../util/max-of.js';
 
 export interface Hit {
@@ -155,16 +155,32 @@ function candidates(set: CueSet, clause: readonly Token[]): Map<CompiledCue, num
   return found;
 }
 
-/** A cue match within one sentence, as remembered for that sentence's text. */
-interface SentenceHit {
+/** A cue match in a sentence's words: which cue, where (clause, word range), how specific. */
+interface WordHit {
   cue: CompiledCue;
   negated: boolean;
   clause: number;
   start: number;
   end: number;
   specificity: number;
+}
+
+/** A cue match within one sentence, with the words as written. */
+interface SentenceHit extends WordHit {
   /** the words as written */
   phrase: string;
+  /** the same with its label ("name: …", "methods: …"), made when first needed */
+  namePhrase: string | undefined;
+  methodsPhrase: string | undefined;
+}
+
+type Label = '' | 'name: ' | 'methods: ';
+
+/** A match's words with the label of the field they came from, made once per remembered sentence. */
+function labelled(h: SentenceHit, label: Label): string {
+  if (label === '') return h.phrase;
+  if (label === 'name: ') return (h.namePhrase ??= label + h.phrase);
+  return (h.methodsPhrase ??= label + h.phrase);
 }
 
 /**
@@ -175,14 +191,21 @@ interface SentenceHit {
  * sentence is read once.
  */
 const sentenceMemo = new WeakMap<CueSet, Map<string, SentenceHit[]>>();
+/**
+ * Matches per sentence shape: the sentence's words with each number written "#". Unless
+ * a cue file mentions a number, matching looks at words alone and every number reads
+ * alike, so "Menu 12" and "Menu 13", or "unit 886 on day 4" and "unit 12 on day 9", match
+ * the same way: only the words as written (for evidence) differ.
+ */
+const shapeMemo = new WeakMap<CueSet, Map<string, WordHit[]>>();
 const MEMO_ENTRIES = 50_000;
 const MEMO_LONGEST = 400;
 const NO_HITS: SentenceHit[] = [];
+const NO_WORD_HITS: WordHit[] = [];
 
-/** The matches in one sentence (a stretch of text without sentence marks), overlaps settled. */
-function sentenceHits(set: CueSet, sentence: string): SentenceHit[] {
-  const clauses = tokenise(sentence, set.lexicon);
-  let hits: SentenceHit[] | undefined;
+/** The matches in a sentence's clauses, overlaps settled. */
+function wordHits(set: CueSet, clauses: readonly Token[][]): WordHit[] {
+  let hits: WordHit[] | undefined;
   for (let ci = 0; ci < clauses.length; ci++) {
     const clause = clauses[ci]!;
     const found = candidates(set, clause);
@@ -200,19 +223,76 @@ function sentenceHits(set: CueSet, sentence: string): SentenceHit[] {
         if (cue.subject && !cue.subject.has(subjectOf(clause, marks, m.start, m.end))) continue;
         const negated = isNegated(set, clause, marks, m.start, m.end, m.skipped);
         if (negated && cue.dropWhenNegated) continue;
-        (hits ??= []).push({
-          cue,
-          negated,
-          clause: ci,
-          start: m.start,
-          end: m.end,
-          specificity: m.specificity,
-          phrase: sentence.slice(clause[m.start]!.start, clause[m.end - 1]!.end),
-        });
+        (hits ??= []).push({ cue, negated, clause: ci, start: m.start, end: m.end, specificity: m.specificity });
       }
     }
   }
-  return hits ? dropOverlapped(hits) : NO_HITS;
+  return hits ? dropOverlapped(hits) : NO_WORD_HITS;
+}
+
+/** The sentence's words with numbers as "#", or undefined when it has no number (or numbers are cue words). */
+function shapeOf(set: CueSet, clauses: readonly Token[][]): string | undefined {
+  if (set.numbersAreWords) return undefined;
+  let key = '';
+  let numbers = false;
+  for (let ci = 0; ci < clauses.length; ci++) {
+    const clause = clauses[ci]!;
+    if (ci) key += ' |';
+    for (let i = 0; i < clause.length; i++) {
+      const word = clause[i]!.word;
+      if (isNumber(word)) {
+        numbers = true;
+        key += ' #';
+      } else key += ` ${word}`;
+    }
+  }
+  return numbers ? key : undefined;
+}
+
+/** The matches in one sentence (a stretch of text without sentence marks), with their words as written. */
+function sentenceHits(set: CueSet, sentence: string): SentenceHit[] {
+  const clauses = tokenise(sentence, set.lexicon);
+  const shape = shapeOf(set, clauses);
+  let found: WordHit[] | undefined;
+  if (shape !== undefined) {
+    let shapes = shapeMemo.get(set);
+    if (!shapes) {
+      shapes = new Map();
+      shapeMemo.set(set, shapes);
+    }
+    found = shapes.get(shape);
+    if (!found) {
+      found = wordHits(set, clauses);
+      if (shape.length <= MEMO_LONGEST && shapes.size < MEMO_ENTRIES) shapes.set(shape, found);
+    }
+  } else found = wordHits(set, clauses);
+  if (!found.length) return NO_HITS;
+  const hits: SentenceHit[] = new Array(found.length);
+  for (let k = 0; k < found.length; k++) {
+    const h = found[k]!;
+    const clause = clauses[h.clause]!;
+    hits[k] = {
+      cue: h.cue,
+      negated: h.negated,
+      clause: h.clause,
+      start: h.start,
+      end: h.end,
+      specificity: h.specificity,
+      phrase: sentence.slice(clause[h.start]!.start, clause[h.end - 1]!.end),
+      namePhrase: undefined,
+      methodsPhrase: undefined,
+    };
+  }
+  return hits;
+}
+
+/** Sentences with a number in them ("unit 886", "Menu 12") seldom repeat: not worth remembering. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function isSentenceMark(c: number): boolean {
@@ -244,7 +324,7 @@ function methodsText(methods: readonly string[]): string {
   return text;
 }
 
-function addHits(set: CueSet, memo: Map<string, SentenceHit[]>, text: string, label: string, strengthShift: number, hits: Hit[]): void {
+function addHits(set: CueSet, memo: Map<string, SentenceHit[]>, text: string, label: Label, strengthShift: number, hits: Hit[]): void {
   const n = text.length;
   let from = 0;
   while (from <= n) {
@@ -255,7 +335,7 @@ function addHits(set: CueSet, memo: Map<string, SentenceHit[]>, text: string, la
     let found = memo.get(sentence);
     if (!found) {
       found = sentenceHits(set, sentence);
-      if (sentence.length <= MEMO_LONGEST && memo.size < MEMO_ENTRIES) memo.set(sentence, found);
+      if (sentence.length <= MEMO_LONGEST && memo.size < MEMO_ENTRIES && !hasDigit(sentence)) memo.set(sentence, found);
     }
     for (let k = 0; k < found.length; k++) {
       const h = found[k]!;
@@ -263,7 +343,7 @@ function addHits(set: CueSet, memo: Map<string, SentenceHit[]>, text: string, la
         cue: h.cue,
         strength: h.cue.strength + strengthShift,
         negated: h.negated,
-        phrase: label ? label + h.phrase : h.phrase,
+        phrase: labelled(h, label),
       });
     }
   }
@@ -273,7 +353,7 @@ function addHits(set: CueSet, memo: Map<string, SentenceHit[]>, text: string, la
  * Of two overlapping matches for the same fact, the more specific one stands; an
  * "ignore" match (words that only look like a cue) also wins a tie.
  */
-function dropOverlapped(hits: SentenceHit[]): SentenceHit[] {
+function dropOverlapped(hits: WordHit[]): WordHit[] {
   // sorted by clause then start, the matches overlapping a match follow it closely:
   // each pair is compared once, so a long text costs time in proportion to its length
   const order = hits.map((_, i) => i);
@@ -297,7 +377,7 @@ function dropOverlapped(hits: SentenceHit[]): SentenceHit[] {
 }
 
 /** Whether overlapping match `o` (same fact, same clause) makes `h` stand down. */
-function beats(o: SentenceHit, h: SentenceHit): boolean {
+function beats(o: WordHit, h: WordHit): boolean {
   return (
     o.specificity > h.specificity ||
     (o.specificity === h.specificity && o.cue.ignore && !h.cue.ignore) ||

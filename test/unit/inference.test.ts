@@ -193,6 +193,50 @@ describe('each distinct sentence is read once', () => {
   });
 });
 
+describe('sentences that differ only in their numbers are matched once', () => {
+  const activity = (name: string, description?: string, methods: string[] = []) => ({ name, description, methods }) as unknown as Activity;
+  // a number in every sentence, different on each reading ("unit 12", "unit 3456")
+  const numbered = (text: string | undefined, n: number): string | undefined =>
+    text?.replace(/([.;!?])/g, ` at unit ${n} on day ${n * 7 + 1}$1`);
+
+  it('gives the same findings as reading each sentence afresh, quoting its own words', async () => {
+    const set = await loadCueSet([]);
+    expect(set.numbersAreWords).toBe(false);
+    const warm = new CueInferrer(set);
+    const entries = corpus();
+    for (const e of entries) warm.infer(activity(`${e.name} 1`, numbered(e.description, 1), e.methods));
+    let shaped = 0;
+    for (const [i, e] of entries.entries()) {
+      const a = activity(`${e.name} ${i + 20}`, numbered(e.description, i + 20), e.methods);
+      const found = warm.infer(a);
+      expect(found).toEqual(new CueInferrer({ ...set }).infer(a));
+      if ([...found.findings.values()].length) shaped++;
+    }
+    expect(shaped).toBeGreaterThan(entries.length / 2);
+  });
+
+  it('a phrase that takes in a number quotes that number', async () => {
+    const set = await loadCueSet([]);
+    const inferrer = new CueInferrer(set);
+    const first = inferrer.infer(activity('Plan', 'Residents were on day 12 told about the plan.')).findings.get('say')!;
+    const second = inferrer.infer(activity('Plan', 'Residents were on day 450 told about the plan.')).findings.get('say')!;
+    expect(first).toMatchObject({ value: 'told', evidence: 'were on day 12 told' });
+    expect(second).toMatchObject({ value: 'told', evidence: 'were on day 450 told' });
+  });
+
+  it('when a cue file names a number, numbers are words like any other', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coprod-cues-'));
+    const file = join(dir, 'cues.yaml');
+    writeFileSync(file, 'cues:\n  - fact: say\n    value: joint\n    strength: 3\n    patterns: ["form 27"]\n');
+    const set = await loadCueSet([file]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(set.numbersAreWords).toBe(true);
+    const inferrer = new CueInferrer(set);
+    expect(inferrer.infer(activity('Forms', 'Staff filled in form 28.')).findings.get('say')).toBeUndefined();
+    expect(inferrer.infer(activity('Forms', 'Staff filled in form 27.')).findings.get('say')).toMatchObject({ value: 'joint', evidence: 'form 27' });
+  });
+});
+
 describe('cue files are data', () => {
   it('a pattern that looks like a regular expression or code is refused, located, never run', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'coprod-cues-'));
