@@ -23,9 +23,52 @@ const GIVE_UP = Symbol('give up');
 
 const MAX_DEPTH = 64;
 
-// As js-yaml: characters a YAML stream may not contain.
-// eslint-disable-next-line no-control-regex
-const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+/**
+ * Whether the text has anything the fast reader leaves to js-yaml: a tab, a lone carriage
+ * return, a directive (`%`), a document marker (`---`, `...`) at the start of a line, or a
+ * character YAML forbids (as js-yaml: C0 and C1 controls but line breaks and NEL, U+FFFE,
+ * U+FFFF, unpaired surrogates). One pass over the text.
+ */
+export function outsideSubset(text: string): boolean {
+  const n = text.length;
+  if (n && text.charCodeAt(0) === 37) return true; // %
+  let lineStart = true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (lineStart && (c === 45 || c === 46) && isDocumentMarker(text, i, c)) return true;
+    lineStart = false;
+    if (c < 32) {
+      if (c === 10) lineStart = true;
+      else if (c !== 13 || text.charCodeAt(i + 1) !== 10) return true; // tab, lone CR, control
+      continue;
+    }
+    if (c < 0x7f) continue;
+    if (c <= 0x9f) {
+      if (c !== 0x85) return true;
+      continue;
+    }
+    if (c < 0xd800) {
+      if (c === 0x2028 || c === 0x2029) lineStart = true; // line separators start a line for `^` too
+      continue;
+    }
+    if (c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
+      return true; // a high surrogate alone
+    }
+    if (c <= 0xdfff || c === 0xfffe || c === 0xffff) return true;
+  }
+  return false;
+}
+
+/** `---` or `...` at `i`, followed by white space or the end of a line or of the text. */
+function isDocumentMarker(text: string, i: number, c: number): boolean {
+  if (text.charCodeAt(i + 1) !== c || text.charCodeAt(i + 2) !== c) return false;
+  return i + 3 >= text.length || /\s/.test(text.charAt(i + 3));
+}
 
 const ESCAPES: Record<string, string> = {
   '\\': '\\',
@@ -239,6 +282,24 @@ class Reader {
     return items;
   }
 
+  /** Keys read so far: logs use a dozen names over and over. */
+  private readonly keys: string[] = [];
+
+  /** The plain key at s..end: one seen before (no new string), or read and remembered. */
+  private key(s: number, end: number): string {
+    const length = end - s;
+    const keys = this.keys;
+    for (let k = 0; k < keys.length; k++) {
+      const known = keys[k]!;
+      if (known.length === length && this.text.startsWith(known, s)) return known;
+    }
+    const source = this.text.slice(s, end);
+    const value = resolvePlain(source);
+    if (typeof value !== 'string') throw GIVE_UP;
+    if (keys.length < 32) keys.push(value);
+    return value;
+  }
+
   /** Where a record's node starts, as js-yaml reports it (the quote of a quoted scalar). */
   private itemStart(line: number, col: number): number {
     return this.starts[line]! + col;
@@ -265,9 +326,7 @@ class Reader {
       if (colon === -1) throw GIVE_UP;
       let keyEnd = colon;
       while (keyEnd > s && (this.text.charCodeAt(keyEnd - 1) === 32 || this.text.charCodeAt(keyEnd - 1) === 9)) keyEnd--;
-      const keySource = this.text.slice(s, keyEnd);
-      const keyValue = resolvePlain(keySource);
-      if (typeof keyValue !== 'string') throw GIVE_UP;
+      const keyValue = this.key(s, keyEnd);
       let valueAt = colon + 1;
       while (valueAt < e && this.text.charCodeAt(valueAt) === 32) valueAt++;
       if (this.text.charCodeAt(valueAt) === 9) throw GIVE_UP; // tabs as separation: js-yaml's rules
@@ -540,7 +599,7 @@ class Reader {
  */
 export function fastParse(text: string, itemsKey?: string): FastYaml | undefined {
   // documents, directives, tabs, lone carriage returns and characters YAML forbids are js-yaml's job
-  if (text.includes('\t') || text.startsWith('%') || /^(---|\.\.\.)(\s|$)/m.test(text) || /\r(?!\n)/.test(text) || NON_PRINTABLE.test(text)) return undefined;
+  if (outsideSubset(text)) return undefined;
   try {
     const reader = new Reader(text, itemsKey);
     const first = reader.nextContent(0);

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastParse } from '../../src/io/fast-yaml.js';
+import { fastParse, outsideSubset } from '../../src/io/fast-yaml.js';
 import { parseWithJsYaml } from '../../src/io/yaml-source.js';
 import { ROOT } from '../helpers/cli.js';
 import { seed } from '../fuzz/seed.js';
@@ -106,5 +106,14 @@ describe('fast YAML reader', () => {
     for (const text of ['a: &x 1\nb: *x\n', 'a: !t 1\n', 'a: {b: 1}\n', 'a: 1\n---\nb: 2\n', 'a: 1\na: 2\n', "a: 'x\n  y'\n", 'a: b\n  c\n']) {
       expect(fastParse(text)).toBeUndefined();
     }
+  });
+
+  it('leaves to js-yaml exactly the texts the earlier checks (regular expressions) left to it', () => {
+    // eslint-disable-next-line no-control-regex
+    const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+    const byRegex = (t: string): boolean => t.includes('\t') || t.startsWith('%') || /^(---|\.\.\.)(\s|$)/m.test(t) || /\r(?!\n)/.test(t) || NON_PRINTABLE.test(t);
+    const pieces = ['a', ' ', '-', '.', '%', '---', '...', '\n', '\r', '\r\n', '\t', '\u0000', '\u001f', '\u007f', '\u0085', '\u0086', '\u009f', '\u00a0', '\u2028', '\u2029', '\u3000', '\ufeff', '\ufffe', '\uffff', '\ud83d', '\ude00', '\ud83d\ude00', 'é', '\v', '\f'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((xs) => xs.join(''));
+    fc.assert(fc.property(text, (t) => outsideSubset(t) === byRegex(t)), { numRuns: Number(process.env.FUZZ_RUNS ?? 20000), ...seed() });
   });
 });
