@@ -86,10 +86,27 @@ export function stepsToReach(rung: Rung, facts: EffectiveFacts): string[] {
   if (facts.rawLookup('before_decision') === false && needsMoreThanHeard) steps.push('involve people before the decision is made');
   for (const part of facts.capped ? unmetParts(rung.condition, facts.rawLookup) : unmet) {
     const action = part.action ?? atomAction(part.atom, facts.rawLookup(part.atom.fact.name));
-    const phrased = part.unknown ? `${action} (or record \`${part.atom.fact.name}\` if this already happens)` : action;
+    const phrased = part.unknown ? orRecord(action, part.atom.fact.name) : action;
     if (!steps.includes(phrased)) steps.push(phrased);
   }
   return steps;
+}
+
+/** "… (or record `stages` if this already happens)", made once per action and fact. */
+const orRecordTexts = new Map<string, Map<string, string>>();
+
+function orRecord(action: string, fact: string): string {
+  let byFact = orRecordTexts.get(action);
+  if (!byFact) {
+    byFact = new Map();
+    if (orRecordTexts.size < 2_000) orRecordTexts.set(action, byFact);
+  }
+  let text = byFact.get(fact);
+  if (text === undefined) {
+    text = `${action} (or record \`${fact}\` if this already happens)`;
+    byFact.set(fact, text);
+  }
+  return text;
 }
 
 function requiresAboveHeard(atom: CompiledAtom): boolean {
