@@ -13,7 +13,7 @@ import type { AgentMark } from './agents.js';
 import type { Subject } from './cue-schema.js';
 import type { CompiledCue, CueSet } from './cue-set.js';
 import { matchAll } from './pattern.js';
-import { isNumber, tokenise, type Token } from './tokenise.js';
+import { tokenise, type Token } from './tokenise.js';
 import { maxOf } from '../util/max-of.js';
 
 export interface Hit {
@@ -155,7 +155,7 @@ function candidates(set: CueSet, clause: readonly Token[]): Map<CompiledCue, num
   return found;
 }
 
-/** A cue match in a sentence's words: which cue, where (clause, word range), how specific. */
+/** A cue match in a sentence: which cue, where (clause and word range, and the characters it covers), how specific. */
 interface WordHit {
   cue: CompiledCue;
   negated: boolean;
@@ -163,10 +163,15 @@ interface WordHit {
   start: number;
   end: number;
   specificity: number;
+  /** the characters the match covers in the text read */
+  from: number;
+  to: number;
 }
 
 /** A cue match within one sentence, with the words as written. */
-interface SentenceHit extends WordHit {
+interface SentenceHit {
+  cue: CompiledCue;
+  negated: boolean;
   /** the words as written */
   phrase: string;
   /** the same with its label ("name: …", "methods: …"), made when first needed */
@@ -192,19 +197,31 @@ function labelled(h: SentenceHit, label: Label): string {
  */
 const sentenceMemo = new WeakMap<CueSet, Map<string, SentenceHit[]>>();
 /**
- * Matches per sentence shape: the sentence's words with each number written "#". Unless
- * a cue file mentions a number, matching looks at words alone and every number reads
- * alike, so "Menu 12" and "Menu 13", or "unit 886 on day 4" and "unit 12 on day 9", match
- * the same way: only the words as written (for evidence) differ.
+ * Matches per sentence with its numbers written "0". Unless a cue file mentions a
+ * number, no cue, name or list word has a digit in it, so matching never tells one
+ * number from another: "Menu 12" and "Menu 13", or "unit 886 on day 4" and "unit 12 on
+ * day 9", match the same way, and only the words quoted as evidence differ (they are
+ * taken from each sentence as written). Sentences with numbers seldom repeat as they
+ * are; written this way, they do.
  */
-const shapeMemo = new WeakMap<CueSet, Map<string, WordHit[]>>();
+const numberMemo = new WeakMap<CueSet, Map<string, WordHit[]>>();
 const MEMO_ENTRIES = 50_000;
 const MEMO_LONGEST = 400;
 const NO_HITS: SentenceHit[] = [];
 const NO_WORD_HITS: WordHit[] = [];
 
-/** The matches in a sentence's clauses, overlaps settled. */
-function wordHits(set: CueSet, clauses: readonly Token[][]): WordHit[] {
+function memoOf<V>(memos: WeakMap<CueSet, Map<string, V>>, set: CueSet): Map<string, V> {
+  let memo = memos.get(set);
+  if (!memo) {
+    memo = new Map();
+    memos.set(set, memo);
+  }
+  return memo;
+}
+
+/** The matches in a sentence (a stretch of text without sentence marks), overlaps settled. */
+function wordHits(set: CueSet, sentence: string): WordHit[] {
+  const clauses = tokenise(sentence, set.lexicon);
   let hits: WordHit[] | undefined;
   for (let ci = 0; ci < clauses.length; ci++) {
     const clause = clauses[ci]!;
@@ -223,76 +240,63 @@ function wordHits(set: CueSet, clauses: readonly Token[][]): WordHit[] {
         if (cue.subject && !cue.subject.has(subjectOf(clause, marks, m.start, m.end))) continue;
         const negated = isNegated(set, clause, marks, m.start, m.end, m.skipped);
         if (negated && cue.dropWhenNegated) continue;
-        (hits ??= []).push({ cue, negated, clause: ci, start: m.start, end: m.end, specificity: m.specificity });
+        const from = clause[m.start]!.start;
+        const to = clause[m.end - 1]!.end;
+        (hits ??= []).push({ cue, negated, clause: ci, start: m.start, end: m.end, specificity: m.specificity, from, to });
       }
     }
   }
   return hits ? dropOverlapped(hits) : NO_WORD_HITS;
 }
 
-/** The sentence's words with numbers as "#", or undefined when it has no number (or numbers are cue words). */
-function shapeOf(set: CueSet, clauses: readonly Token[][]): string | undefined {
-  if (set.numbersAreWords) return undefined;
-  let key = '';
-  let numbers = false;
-  for (let ci = 0; ci < clauses.length; ci++) {
-    const clause = clauses[ci]!;
-    if (ci) key += ' |';
-    for (let i = 0; i < clause.length; i++) {
-      const word = clause[i]!.word;
-      if (isNumber(word)) {
-        numbers = true;
-        key += ' #';
-      } else key += ` ${word}`;
-    }
-  }
-  return numbers ? key : undefined;
-}
-
-/** The matches in one sentence (a stretch of text without sentence marks), with their words as written. */
-function sentenceHits(set: CueSet, sentence: string): SentenceHit[] {
-  const clauses = tokenise(sentence, set.lexicon);
-  const shape = shapeOf(set, clauses);
-  let found: WordHit[] | undefined;
-  if (shape !== undefined) {
-    let shapes = shapeMemo.get(set);
-    if (!shapes) {
-      shapes = new Map();
-      shapeMemo.set(set, shapes);
-    }
-    found = shapes.get(shape);
-    if (!found) {
-      found = wordHits(set, clauses);
-      if (shape.length <= MEMO_LONGEST && shapes.size < MEMO_ENTRIES) shapes.set(shape, found);
-    }
-  } else found = wordHits(set, clauses);
+/** The matches with their words as written, `at` turning a position in the text read into one in `sentence`. */
+function withPhrases(found: readonly WordHit[], sentence: string, at?: (p: number) => number): SentenceHit[] {
   if (!found.length) return NO_HITS;
   const hits: SentenceHit[] = new Array(found.length);
   for (let k = 0; k < found.length; k++) {
     const h = found[k]!;
-    const clause = clauses[h.clause]!;
-    hits[k] = {
-      cue: h.cue,
-      negated: h.negated,
-      clause: h.clause,
-      start: h.start,
-      end: h.end,
-      specificity: h.specificity,
-      phrase: sentence.slice(clause[h.start]!.start, clause[h.end - 1]!.end),
-      namePhrase: undefined,
-      methodsPhrase: undefined,
-    };
+    const phrase = at ? sentence.slice(at(h.from), at(h.to)) : sentence.slice(h.from, h.to);
+    hits[k] = { cue: h.cue, negated: h.negated, phrase, namePhrase: undefined, methodsPhrase: undefined };
   }
   return hits;
 }
 
-/** Sentences with a number in them ("unit 886", "Menu 12") seldom repeat: not worth remembering. */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return true;
   return false;
+}
+
+/** The matches in a sentence with numbers in it, read with each run of digits written "0". */
+function numberedHits(set: CueSet, sentence: string): SentenceHit[] {
+  let written = '';
+  let last = 0;
+  // for each run: where its "0" stands in `written`, and how many digits it stands for beyond one
+  const runs: number[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    if (!isDigit(sentence.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < sentence.length && isDigit(sentence.charCodeAt(j))) j++;
+    written += `${sentence.slice(last, i)}0`;
+    runs.push(written.length - 1, j - i - 1);
+    last = j;
+    i = j - 1;
+  }
+  written += sentence.slice(last);
+  const memo = memoOf(numberMemo, set);
+  let found = memo.get(written);
+  if (!found) {
+    found = wordHits(set, written);
+    if (written.length <= MEMO_LONGEST && memo.size < MEMO_ENTRIES) memo.set(written, found);
+  }
+  return withPhrases(found, sentence, (p) => {
+    let at = p;
+    for (let k = 0; k < runs.length && runs[k]! < p; k += 2) at += runs[k + 1]!;
+    return at;
+  });
 }
 
 function isSentenceMark(c: number): boolean {
@@ -301,11 +305,7 @@ function isSentenceMark(c: number): boolean {
 
 /** Every cue match in an activity's words. */
 export function findHits(set: CueSet, activity: Pick<Activity, 'name' | 'methods' | 'description'>): Hit[] {
-  let memo = sentenceMemo.get(set);
-  if (!memo) {
-    memo = new Map();
-    sentenceMemo.set(set, memo);
-  }
+  const memo = memoOf(sentenceMemo, set);
   const hits: Hit[] = [];
   // a name is a label: it suggests, the description decides
   addHits(set, memo, activity.name, 'name: ', -1, hits);
@@ -332,10 +332,14 @@ function addHits(set: CueSet, memo: Map<string, SentenceHit[]>, text: string, la
     while (to < n && !isSentenceMark(text.charCodeAt(to))) to++;
     const sentence = from === 0 && to === n ? text : text.slice(from, to);
     from = to + 1;
-    let found = memo.get(sentence);
-    if (!found) {
-      found = sentenceHits(set, sentence);
-      if (sentence.length <= MEMO_LONGEST && memo.size < MEMO_ENTRIES && !hasDigit(sentence)) memo.set(sentence, found);
+    let found: SentenceHit[] | undefined;
+    if (!set.numbersAreWords && hasDigit(sentence)) found = numberedHits(set, sentence);
+    else {
+      found = memo.get(sentence);
+      if (!found) {
+        found = withPhrases(wordHits(set, sentence), sentence);
+        if (sentence.length <= MEMO_LONGEST && memo.size < MEMO_ENTRIES) memo.set(sentence, found);
+      }
     }
     for (let k = 0; k < found.length; k++) {
       const h = found[k]!;
