@@ -24,7 +24,7 @@ const dir = join(root, '.bench');
 mkdirSync(dir, { recursive: true });
 
 function logFile(n, distinct = false) {
-  const file = join(dir, `log-${n}${distinct ? '-unique' : ''}.yaml`);
+  const file = join(dir, `log-${n}${distinct ? '-distinct' : ''}.yaml`);
   if (!existsSync(file)) writeFileSync(file, generateLog(n, 42, distinct));
   return file;
 }

@@ -1,9 +1,20 @@
 // Generates a realistic involvement log of N activities, deterministically (seeded), for
 // benchmarks: varied names, descriptions written like meeting notes, some facts declared
 // and some left for inference. About 300 bytes an activity.
-// With `unique`, every sentence carries its own reference number, so that no sentence
-// repeats (the worst case for inference, which reads each distinct sentence once).
+// With `unique`, every sentence carries its own made-up word ("ref zqbkd"), so that no
+// sentence repeats, even with its numbers set aside (the worst case for inference, which
+// reads each distinct sentence once).
 // usage: node scripts/generate-log.mjs N [seed] [unique] > log.yaml
+/** A word of letters that is no English word and names no cue: zq followed by i in base 26. */
+function madeUpWord(i) {
+  let word = '';
+  do {
+    word = String.fromCharCode(97 + (i % 26)) + word;
+    i = Math.floor(i / 26);
+  } while (i > 0);
+  return `zq${word}`;
+}
+
 export function generateLog(n, seed = 1, unique = false) {
   let s = seed >>> 0 || 1;
   const rand = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
@@ -35,7 +46,7 @@ export function generateLog(n, seed = 1, unique = false) {
     // half the descriptions are unique (a place and a date in words), as in real logs
     const extra = rand() < 0.5 ? ` It took place at ${pick(['Oak', 'Elm', 'Ash', 'Birch', 'Willow'])} House unit ${Math.floor(rand() * 900) + 100} on day ${i}.` : '';
     const main = pick(sentences)(w, t);
-    lines.push(`    description: ${unique ? main.replace(/[.;]/g, (m) => ` (ref ${i})${m}`) : main}${extra}`);
+    lines.push(`    description: ${unique ? main.replace(/[.;]/g, (m) => ` (ref ${madeUpWord(i)})${m}`) : main}${extra}`);
     lines.push(`    participants: [${w.toLowerCase().replace(/ /g, '-')}]`);
     lines.push(`    methods: [${pick(methods)}]`);
     if (rand() < 0.6) {
