@@ -77,12 +77,11 @@ export function buildActivitySchema(extraFacts: readonly FactDefinition[] = []) 
     evidence: z.optional(textList),
   });
   const activities = z.array(activity).check(z.minLength(1, { error: 'the log has no activities' }));
-  const file = z.strictObject({
-    service: z.optional(nonEmptyText),
-    ladder: z.optional(nonEmptyText),
-    activities,
-  });
-  return { activity, activities, file };
+  const fileFields = { service: z.optional(nonEmptyText), ladder: z.optional(nonEmptyText) };
+  const file = z.strictObject({ ...fileFields, activities });
+  // the file's own fields, its activities left to `activity` (big logs check them one at a time)
+  const header = z.strictObject({ ...fileFields, activities: z.array(z.unknown()).check(z.minLength(1, { error: 'the log has no activities' })) });
+  return { activity, activities, file, header };
 }
 
 export type ActivitySchemas = ReturnType<typeof buildActivitySchema>;

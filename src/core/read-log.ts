@@ -119,35 +119,19 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
   const fileExtensions = root ? normalise(root) : {};
   const itemExtensions = rawItems.map((item) => (isPlainObject(item) ? normalise(item) : {}));
 
-  const diagnostics: Diagnostic[] = [];
-  const schema = single ? schemas.activity : root ? schemas.file : schemas.activities;
-  const parser = rawItems.length >= COMPILE_FROM ? compiledSchema(schema) : schema;
-  const parsed = parser.safeParse(single ? value : root ?? rawItems, { reportInput: true });
-  if (!parsed.success) {
-    diagnostics.push(
-      ...issuesToDiagnostics(parsed.error.issues, doc, schema, {
-        synonymsFor: (path) => {
-          const field = [...path].reverse().find((p): p is string => typeof p === 'string');
-          return field ? synonyms.get(field) : undefined;
-        },
-        keySynonyms: ACTIVITY_KEY_SYNONYMS,
-        unknownKeyNote: 'To keep a field of your own, start its name with "x-".',
-      }),
-    );
-  }
-
   const fileLadder = root && typeof root.ladder === 'string' ? root.ladder : undefined;
   const where = (i: number, field?: string): { line: number; column: number } =>
     field ? locate(doc, [...itemPath(i), field]) : single ? locate(doc, []) : doc.lines.position(doc.itemOffsets[i] ?? 0);
 
   // ids: declared ones must be unique; derived ones get a suffix
+  const idDiagnostics: Diagnostic[] = [];
   const declaredIds = new Map<string, number>();
   rawItems.forEach((item, i) => {
     if (!isPlainObject(item) || typeof item.id !== 'string' || item.id.trim() === '') return;
     const id = item.id.trim();
     const first = declaredIds.get(id);
     if (first !== undefined) {
-      diagnostics.push({
+      idDiagnostics.push({
         file,
         ...where(i, 'id'),
         field: fieldPath([...itemPath(i), 'id']),
@@ -170,6 +154,7 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
   }
   const resolvedRefs = new Map<string, Awaited<ReturnType<RungRefResolver>>>();
   await Promise.all([...distinct].map(async (raw) => resolvedRefs.set(raw, await options.resolveRef(raw, fileLadder))));
+  const refDiagnostics: Diagnostic[] = [];
   const refs: Array<Partial<Record<'target' | 'claimed' | 'participant_view', RungRef>>> = [];
   for (let i = 0; i < rawItems.length; i++) {
     const item = rawItems[i];
@@ -183,18 +168,15 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
       if (isRefProblem(resolved)) {
         const d: Diagnostic = { file, ...where(i, key), field: fieldPath([...itemPath(i), key]), message: resolved.message, expected: resolved.expected };
         if (resolved.hint) d.hint = resolved.hint;
-        diagnostics.push(d);
+        refDiagnostics.push(d);
       } else found[key] = resolved;
     }
   }
 
-  if (diagnostics.length || !parsed.success) throw new InputError(sortDiagnostics(dedupe(diagnostics)));
-
-  const data = (single ? [parsed.data] : parsed.data) as { service?: string; ladder?: string; activities?: Record<string, unknown>[] } | Record<string, unknown>[];
-  const items = (Array.isArray(data) ? data : data.activities) as Record<string, unknown>[];
   const factNames = [...CORE_FACTS, ...extraFacts].map((f) => f.name);
   const usedIds = new Set(declaredIds.keys());
-  const activities: Activity[] = items.map((item, i) => {
+  /** An activity from its validated fields (trimmed by the schema) and its place in the file. */
+  const build = (item: Record<string, unknown>, i: number): Activity => {
     const declaredId = typeof item.id === 'string' ? item.id : undefined;
     let id = declaredId;
     if (!id) {
@@ -228,14 +210,81 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
     if (r.claimed) activity.claimed = r.claimed;
     if (r.participant_view) activity.participantView = r.participant_view;
     return activity;
-  });
+  };
+
+  const buildable = idDiagnostics.length === 0 && refDiagnostics.length === 0;
+  const checked = rawItems.length >= COMPILE_FROM && !single && buildable ? checkEach(rawItems, schemas, root, build) : undefined;
+  let header: Header = checked?.header ?? {};
+  let activities = checked?.activities;
+  const diagnostics: Diagnostic[] = [];
+  if (!checked) {
+    // small logs, and big ones with a problem: the whole file in one parse, for every issue with its path
+    const schema = single ? schemas.activity : root ? schemas.file : schemas.activities;
+    const parser = rawItems.length >= COMPILE_FROM ? compiledSchema(schema) : schema;
+    const parsed = parser.safeParse(single ? value : root ?? rawItems, { reportInput: true });
+    if (!parsed.success) {
+      diagnostics.push(
+        ...issuesToDiagnostics(parsed.error.issues, doc, schema, {
+          synonymsFor: (path) => {
+            const field = [...path].reverse().find((p): p is string => typeof p === 'string');
+            return field ? synonyms.get(field) : undefined;
+          },
+          keySynonyms: ACTIVITY_KEY_SYNONYMS,
+          unknownKeyNote: 'To keep a field of your own, start its name with "x-".',
+        }),
+      );
+    } else if (buildable) {
+      const data = (single ? [parsed.data] : parsed.data) as (Header & { activities?: Record<string, unknown>[] }) | Record<string, unknown>[];
+      const items = (Array.isArray(data) ? data : data.activities) as Record<string, unknown>[];
+      // (a big log's one-at-a-time check may have derived some ids before it stopped)
+      usedIds.clear();
+      for (const id of declaredIds.keys()) usedIds.add(id);
+      activities = items.map(build);
+      if (!Array.isArray(data)) header = data;
+    }
+  }
+  diagnostics.push(...idDiagnostics, ...refDiagnostics);
+  if (diagnostics.length || !activities) throw new InputError(sortDiagnostics(dedupe(diagnostics)));
 
   const log: ActivityLog = { file, activities, extensions: fileExtensions };
-  if (!Array.isArray(data)) {
-    if (data.service) log.service = data.service;
-    if (data.ladder) log.ladder = data.ladder;
-  }
+  if (header.service) log.service = header.service;
+  if (header.ladder) log.ladder = header.ladder;
   return log;
+}
+
+interface Header {
+  service?: string;
+  ladder?: string;
+}
+
+/**
+ * Big logs: each activity checked by the compiled schema and built at once, so that the
+ * checked copy zod makes of it is garbage straight away rather than held (and copied by
+ * the garbage collector) until the whole file has been checked; the file's own fields
+ * are checked by the header schema. Passing both is passing the whole-file schema, with
+ * the same values. Undefined when anything fails: the caller then parses the whole file
+ * again, for every issue with its path.
+ */
+function checkEach(
+  rawItems: readonly unknown[],
+  schemas: ActivitySchemas,
+  root: Record<string, unknown> | undefined,
+  build: (item: Record<string, unknown>, i: number) => Activity,
+): { activities: Activity[]; header: Header } | undefined {
+  let header: Header = {};
+  if (root) {
+    const parsed = schemas.header.safeParse(root);
+    if (!parsed.success) return undefined;
+    header = parsed.data;
+  }
+  const check = compiledSchema(schemas.activity);
+  const activities: Activity[] = [];
+  for (let i = 0; i < rawItems.length; i++) {
+    const parsed = check.safeParse(rawItems[i]);
+    if (!parsed.success) return undefined;
+    activities.push(build(parsed.data as Record<string, unknown>, i));
+  }
+  return { activities, header };
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {

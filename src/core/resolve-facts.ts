@@ -56,7 +56,7 @@ const declaredEvidence = new Map<string, Map<string, string>>();
 const EVIDENCE_ENTRIES = 1_000;
 
 function evidenceOf(name: string, value: FactValue): string {
-  const shown = show(value);
+  const shown = typeof value === 'string' ? value : show(value);
   let byValue = declaredEvidence.get(name);
   if (!byValue) {
     byValue = new Map();
@@ -72,9 +72,9 @@ function evidenceOf(name: string, value: FactValue): string {
 
 export function resolveFacts(activity: Activity, inferrer?: Inferrer): ResolvedFacts {
   const findings = new Map<string, FactFinding>();
-  for (const [name, value] of activity.declared) {
+  activity.declared.forEach((value, name) => {
     findings.set(name, { value, basis: 'declared', evidence: evidenceOf(name, value) });
-  }
+  });
   const contradictions: Contradiction[] = [];
   if (inferrer) {
     const inferred = inferrer.infer(activity);

@@ -316,12 +316,22 @@ export function findHits(set: CueSet, activity: Pick<Activity, 'name' | 'methods
 
 /** Methods as words: "focus-group" reads as "focus group", one sentence each. */
 function methodsText(methods: readonly string[]): string {
+  if (methods.length === 1) return methodWords(methods[0]!);
   let text = '';
-  for (let i = 0; i < methods.length; i++) {
-    const m = methods[i]!;
-    text += (i ? '. ' : '') + (m.includes('-') || m.includes('_') ? m.replace(/[-_]+/g, ' ') : m);
-  }
+  for (let i = 0; i < methods.length; i++) text += (i ? '. ' : '') + methodWords(methods[i]!);
   return text;
+}
+
+/** A method's words, worked out once per method name (logs use a handful). */
+const methodWordsMemo = new Map<string, string>();
+
+function methodWords(method: string): string {
+  let words = methodWordsMemo.get(method);
+  if (words === undefined) {
+    words = method.includes('-') || method.includes('_') ? method.replace(/[-_]+/g, ' ') : method;
+    if (methodWordsMemo.size < 1_000) methodWordsMemo.set(method, words);
+  }
+  return words;
 }
 
 function addHits(set: CueSet, memo: Map<string, SentenceHit[]>, text: string, label: Label, strengthShift: number, hits: Hit[]): void {

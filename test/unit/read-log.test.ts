@@ -157,4 +157,31 @@ describe('errors', () => {
     // three lines an item, two items with a fourth, and the date on the last item's second line
     expect(big[2]).toMatchObject({ line: 1 + 1499 * 3 + 2 + 2, column: 11, field: 'activities[1499].date' });
   });
+
+  describe('a big log (each activity checked and built in turn) reads as a small one does', () => {
+    const item = (i: number): string =>
+      `  - name: "  Meeting ${i % 7}  "\n    date: 2026-01-0${(i % 9) + 1}\n    participants: [" residents "]\n    methods: focus-group\n    say: heard\n    claimed: consultation\n`;
+    const log = (count: number, head = 'service: "  Home  "\nladder: tlap\n'): string => `${head}activities:\n${Array.from({ length: count }, (_, i) => item(i)).join('')}`;
+
+    it('the same activities, ids, positions and file fields', async () => {
+      const small = await readYaml(log(20));
+      const big = await readYaml(log(600));
+      expect(big.activities).toHaveLength(600);
+      expect(big.activities.slice(0, 20)).toEqual(small.activities);
+      expect(big.activities[599]!.id).toBe(`meeting-${599 % 7}-${Math.floor(599 / 7) + 1}`);
+      expect([big.service, big.ladder]).toEqual(['Home', 'tlap']);
+      expect(big.activities[0]).toMatchObject({ name: 'Meeting 0', participants: ['residents'], methods: ['focus-group'] });
+    });
+
+    it('a problem with the file itself or with an id is reported as in a small log', async () => {
+      const shape = (ds: Diagnostic[]): string[] => ds.map((d) => `${d.line}:${d.column}:${d.field}:${d.message}`);
+      for (const head of ['servise: Home\n', 'service: ""\n', 'ladder: [tlap]\n']) {
+        expect(shape(await errorsOf(log(600, head)))).toEqual(shape(await errorsOf(log(20, head))));
+      }
+      const duplicate = (count: number): string => log(count).replace('  - name: "  Meeting 1  "\n', '  - name: "  Meeting 1  "\n    id: meeting-0\n').replace('  - name: "  Meeting 0  "\n', '  - name: "  Meeting 0  "\n    id: meeting-0\n');
+      const [d] = await errorsOf(duplicate(600));
+      expect(d).toMatchObject({ line: 12, field: 'activities[1].id', message: 'duplicate id "meeting-0"' });
+      expect(shape(await errorsOf(duplicate(600)))).toEqual(shape(await errorsOf(duplicate(20))));
+    });
+  });
 });
