@@ -2,7 +2,8 @@
  * Applies a policy to a mapped log: one finding per rule broken, each with the rule,
  * its severity, the activity and where it sits, and the next step that clears it.
  */
-import type { ActivityResult, MapResult } from '../core/map-log.js';
+import type { Activity, ActivityLog } from '../core/activity.js';
+import type { ActivityResult } from '../core/map-log.js';
 import { stepsToReach } from '../core/next-step.js';
 import { place } from '../core/place.js';
 import type { Severity } from '../config/config-schema.js';
@@ -28,8 +29,10 @@ export interface CheckResult {
   findings: Finding[];
   errors: number;
   warnings: number;
-  /** Activities checked, per file (for JUnit test cases). */
-  activities: ActivityResult[];
+  /** Activities checked (for JUnit test cases and counts). */
+  activities: Activity[];
+  /** Activities in the run, checked or not. */
+  total: number;
   policy: Policy;
 }
 
@@ -39,16 +42,26 @@ function climbTo(result: ActivityResult, target: RungTarget): string {
 
 const FLAG_RULES: FlagId[] = ['overclaim', 'after-decision', 'feedback-missing', 'perception-gap', 'no-support', 'contradiction'];
 
-export function evaluate(result: MapResult, policy: Policy, only?: (r: ActivityResult) => boolean): CheckResult {
+/**
+ * Takes the results one at a time and keeps only the findings (and the activities
+ * checked), so that a big log's results need not all be held: `results` may be a stream.
+ */
+export function evaluate(results: Iterable<ActivityResult>, logs: readonly ActivityLog[], policy: Policy, only?: (r: ActivityResult) => boolean): CheckResult {
   const findings: Finding[] = [];
-  const activities = only ? result.results.filter(only) : result.results;
-  for (const r of activities) {
+  const activities: Activity[] = [];
+  let total = 0;
+  const inBand = new Map<string, number>();
+  for (const r of results) {
+    total++;
+    const placement = r.placements.get(policy.ladder.id) ?? place(policy.ladder, r.facts);
+    if (placement.band) inBand.set(placement.band.id, (inBand.get(placement.band.id) ?? 0) + 1);
+    if (only && !only(r)) continue;
     const a = r.activity;
+    activities.push(a);
     const at = { file: a.source.file, line: a.source.line, column: a.source.column, activityId: a.id, activityName: a.name };
     const add = (rule: RuleId, severity: Severity, message: string, fix: string): void => {
       if (severity !== 'off') findings.push({ rule, severity, ...at, message, fix });
     };
-    const placement = r.placements.get(policy.ladder.id) ?? place(policy.ladder, r.facts);
     if (!placement.rung) {
       const next = r.next.get(policy.ladder.id);
       const questions = next?.steps.length ? next.steps : ['What say did the people who use services have in the outcome?'];
@@ -67,28 +80,27 @@ export function evaluate(result: MapResult, policy: Policy, only?: (r: ActivityR
       if (FLAG_RULES.includes(flag.id)) add(flag.id, policy.severities[flag.id as Exclude<RuleId, 'max-share'>], flag.message, capitalise(flag.action));
     }
   }
-  const total = result.results.length;
   for (const limit of policy.maxShare) {
     if (limit.severity === 'off' || total === 0) continue;
-    const inBand = result.results.filter((r) => (r.placements.get(policy.ladder.id) ?? place(policy.ladder, r.facts)).band?.id === limit.band).length;
-    const share = inBand / total;
+    const count = inBand.get(limit.band) ?? 0;
+    const share = count / total;
     if (share > limit.share) {
       const band = policy.ladder.bands.find((b) => b.id === limit.band)!;
       const allowed = Math.floor(limit.share * total);
       findings.push({
         rule: 'max-share',
         severity: limit.severity,
-        file: limit.source?.file ?? result.logs[0]?.file ?? '',
+        file: limit.source?.file ?? logs[0]?.file ?? '',
         line: limit.source?.line ?? 1,
         column: limit.source?.column ?? 1,
-        message: `${Math.round(share * 100)}% of activities (${inBand} of ${total}) are in the ${band.name} band; the policy allows at most ${Math.round(limit.share * 100)}%`,
-        fix: `Move at least ${inBand - allowed} of them up a band: start with the next steps of the ${band.name} activities`,
+        message: `${Math.round(share * 100)}% of activities (${count} of ${total}) are in the ${band.name} band; the policy allows at most ${Math.round(limit.share * 100)}%`,
+        fix: `Move at least ${count - allowed} of them up a band: start with the next steps of the ${band.name} activities`,
       });
     }
   }
   findings.sort((x, y) => x.file.localeCompare(y.file) || x.line - y.line || x.column - y.column || x.rule.localeCompare(y.rule));
   const errors = findings.filter((f) => f.severity === 'error').length;
-  return { findings, errors, warnings: findings.length - errors, activities, policy };
+  return { findings, errors, warnings: findings.length - errors, activities, total, policy };
 }
 
 /** Exit code of a check: 1 with errors or more warnings than allowed. */

@@ -1,6 +1,6 @@
 /** `coprod check FILE…`: applies the policy (config and flags) and exits 1 on any error finding. */
 import type { ActivityLog } from '../../core/activity.js';
-import { mapLogs } from '../../core/map-log.js';
+import { streamLogs } from '../../core/map-log.js';
 import { readLog, parseLog } from '../../core/read-log.js';
 import { makeRungRefResolver } from '../../core/rung-ref.js';
 import { changedActivities, fileAtRef } from '../../check/changed-since.js';
@@ -34,7 +34,6 @@ export async function checkCommand(files: string[], options: CheckOptions, io: I
   const policyLadder = policyRef ? await run.registry.get(policyRef) : run.ladders[0]!;
   const ladders = run.ladders.includes(policyLadder) ? run.ladders : [policyLadder, ...run.ladders];
   const policy = await buildPolicy(policyLadder, run.registry, run.config, options);
-  const result = mapLogs(run.logs, ladders, run.inferrer);
 
   let only: Set<unknown> | undefined;
   if (options.changedSince) {
@@ -57,7 +56,9 @@ export async function checkCommand(files: string[], options: CheckOptions, io: I
     }
     only = changedActivities(run.logs, previous);
   }
-  const check = evaluate(result, policy, only ? (r) => only!.has(r.activity) : undefined);
+  // results are assessed as the policy takes them, and not kept (a big log's would fill memory)
+  const results = streamLogs(run.logs, ladders, run.inferrer).results;
+  const check = evaluate(results, run.logs, policy, only ? (r) => only!.has(r.activity) : undefined);
   const code = checkExitCode(check);
   let text: string;
   switch (format) {
@@ -76,7 +77,7 @@ export async function checkCommand(files: string[], options: CheckOptions, io: I
     default: {
       const toFile = !!options.output && options.output !== '-';
       text = formatCheckText(check, makeChalk(toFile ? 0 : colourLevel(io, io.stdout, options.color)), io.cwd);
-      if (options.changedSince) text = `Checking ${check.activities.length} of ${result.results.length} activities changed since ${safeInline(options.changedSince)}.\n${text}`;
+      if (options.changedSince) text = `Checking ${check.activities.length} of ${check.total} activities changed since ${safeInline(options.changedSince)}.\n${text}`;
     }
   }
   await emit(text, options, io, run.inputs);

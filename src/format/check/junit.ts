@@ -21,11 +21,11 @@ interface Case {
 export function formatCheckJunit(check: CheckResult): string {
   const suites = new Map<string, Case[]>();
   const caseFor = new Map<string, Case>();
-  for (const r of check.activities) {
-    const file = r.activity.source.file;
-    const c: Case = { name: `${r.activity.name} (${r.activity.id})`, classname: file, failures: [], warnings: [] };
+  for (const a of check.activities) {
+    const file = a.source.file;
+    const c: Case = { name: `${a.name} (${a.id})`, classname: file, failures: [], warnings: [] };
     pushTo(suites, file, c);
-    caseFor.set(`${file}\u0000${r.activity.id}`, c);
+    caseFor.set(`${file}\u0000${a.id}`, c);
   }
   for (const f of check.findings) {
     let c = f.activityId ? caseFor.get(`${f.file}\u0000${f.activityId}`) : undefined;
