@@ -21,13 +21,13 @@ import type { Lexicon } from './tokenise.js';
 
 export interface CompiledCue {
   fact: FactDefinition;
-  value?: FactValue;
-  cap?: string;
+  value: FactValue | undefined;
+  cap: string | undefined;
   /** Matches words that look like a cue but say nothing; only knocks out weaker overlapping matches. */
   ignore: boolean;
   negative: boolean;
   strength: number;
-  subject?: ReadonlySet<Subject>;
+  subject: ReadonlySet<Subject> | undefined;
   dropWhenNegated: boolean;
   pattern: CompiledPattern;
 }
@@ -109,11 +109,18 @@ function loadFile(source: SourceText, facts: ReadonlyMap<string, FactDefinition>
         if (error instanceof PatternError) return problem(['cues', i, 'patterns', j], `pattern ${quoteValue(text, 60)}: ${error.message}`, 'words, word*, a|b, word?, …, {people}, {organisation}');
         throw error;
       }
-      const cue: CompiledCue = { fact, ignore: spec.ignore ?? false, negative: spec.negative ?? false, strength: spec.strength, dropWhenNegated: spec.negated === 'drop', pattern };
-      if (value !== undefined) cue.value = value;
-      if (spec.cap !== undefined) cue.cap = spec.cap;
-      if (spec.subject) cue.subject = new Set(spec.subject);
-      into.cues.push(cue);
+      // every cue has every field (some undefined): one shape, so reading a cue's fields stays fast
+      into.cues.push({
+        fact,
+        value,
+        cap: spec.cap,
+        ignore: spec.ignore ?? false,
+        negative: spec.negative ?? false,
+        strength: spec.strength,
+        subject: spec.subject ? new Set(spec.subject) : undefined,
+        dropWhenNegated: spec.negated === 'drop',
+        pattern,
+      });
     });
   });
   if (problems.length) throw new InputError(sortDiagnostics(problems));

@@ -188,32 +188,37 @@ function labelled(h: SentenceHit, label: Label): string {
   return (h.methodsPhrase ??= label + h.phrase);
 }
 
-/**
- * Matches per sentence text, per cue set. Clauses never cross a sentence mark (. ; : ! ?),
- * and everything a match depends on (negation, who acts, overlaps) lies inside its
- * clause, so the same sentence always gives the same matches: logs repeat themselves
- * ("Monthly residents' meeting.", "Residents were consulted."), and each distinct
- * sentence is read once.
- */
-const sentenceMemo = new WeakMap<CueSet, Map<string, SentenceHit[]>>();
-/**
- * Matches per sentence with its numbers written "0". Unless a cue file mentions a
- * number, no cue, name or list word has a digit in it, so matching never tells one
- * number from another: "Menu 12" and "Menu 13", or "unit 886 on day 4" and "unit 12 on
- * day 9", match the same way, and only the words quoted as evidence differ (they are
- * taken from each sentence as written). Sentences with numbers seldom repeat as they
- * are; written this way, they do.
- */
-const numberMemo = new WeakMap<CueSet, Map<string, WordHit[]>>();
+/** What a cue set has read so far. */
+interface Memo {
+  /**
+   * Matches per sentence text. Clauses never cross a sentence mark (. ; : ! ?), and
+   * everything a match depends on (negation, who acts, overlaps) lies inside its clause,
+   * so the same sentence always gives the same matches: logs repeat themselves
+   * ("Monthly residents' meeting.", "Residents were consulted."), and each distinct
+   * sentence is read once.
+   */
+  sentences: Map<string, SentenceHit[]>;
+  /**
+   * Matches per sentence with its numbers written "0". Unless a cue file mentions a
+   * number, no cue, name or list word has a digit in it, so matching never tells one
+   * number from another: "Menu 12" and "Menu 13", or "unit 886 on day 4" and "unit 12
+   * on day 9", match the same way, and only the words quoted as evidence differ (they
+   * are taken from each sentence as written). Sentences with numbers seldom repeat as
+   * they are; written this way, they do.
+   */
+  numbered: Map<string, WordHit[]>;
+}
+
+const memos = new WeakMap<CueSet, Memo>();
 const MEMO_ENTRIES = 50_000;
 const MEMO_LONGEST = 400;
 const NO_HITS: SentenceHit[] = [];
 const NO_WORD_HITS: WordHit[] = [];
 
-function memoOf<V>(memos: WeakMap<CueSet, Map<string, V>>, set: CueSet): Map<string, V> {
+function memoOf(set: CueSet): Memo {
   let memo = memos.get(set);
   if (!memo) {
-    memo = new Map();
+    memo = { sentences: new Map(), numbered: new Map() };
     memos.set(set, memo);
   }
   return memo;
@@ -249,14 +254,13 @@ function wordHits(set: CueSet, sentence: string): WordHit[] {
   return hits ? dropOverlapped(hits) : NO_WORD_HITS;
 }
 
-/** The matches with their words as written, `at` turning a position in the text read into one in `sentence`. */
-function withPhrases(found: readonly WordHit[], sentence: string, at?: (p: number) => number): SentenceHit[] {
+/** The matches with their words as written. */
+function withPhrases(found: readonly WordHit[], sentence: string): SentenceHit[] {
   if (!found.length) return NO_HITS;
   const hits: SentenceHit[] = new Array(found.length);
   for (let k = 0; k < found.length; k++) {
     const h = found[k]!;
-    const phrase = at ? sentence.slice(at(h.from), at(h.to)) : sentence.slice(h.from, h.to);
-    hits[k] = { cue: h.cue, negated: h.negated, phrase, namePhrase: undefined, methodsPhrase: undefined };
+    hits[k] = { cue: h.cue, negated: h.negated, phrase: sentence.slice(h.from, h.to), namePhrase: undefined, methodsPhrase: undefined };
   }
   return hits;
 }
@@ -271,7 +275,7 @@ function hasDigit(text: string): boolean {
 }
 
 /** The matches in a sentence with numbers in it, read with each run of digits written "0". */
-function numberedHits(set: CueSet, sentence: string): SentenceHit[] {
+function numberedHits(set: CueSet, memo: Map<string, WordHit[]>, sentence: string): SentenceHit[] {
   let written = '';
   let last = 0;
   // for each run: where its "0" stands in `written`, and how many digits it stands for beyond one
@@ -286,17 +290,26 @@ function numberedHits(set: CueSet, sentence: string): SentenceHit[] {
     i = j - 1;
   }
   written += sentence.slice(last);
-  const memo = memoOf(numberMemo, set);
   let found = memo.get(written);
   if (!found) {
     found = wordHits(set, written);
     if (written.length <= MEMO_LONGEST && memo.size < MEMO_ENTRIES) memo.set(written, found);
   }
-  return withPhrases(found, sentence, (p) => {
-    let at = p;
-    for (let k = 0; k < runs.length && runs[k]! < p; k += 2) at += runs[k + 1]!;
-    return at;
-  });
+  if (!found.length) return NO_HITS;
+  const hits: SentenceHit[] = new Array(found.length);
+  for (let k = 0; k < found.length; k++) {
+    const h = found[k]!;
+    const phrase = sentence.slice(positionIn(runs, h.from), positionIn(runs, h.to));
+    hits[k] = { cue: h.cue, negated: h.negated, phrase, namePhrase: undefined, methodsPhrase: undefined };
+  }
+  return hits;
+}
+
+/** Where a position in the sentence with numbers written "0" falls in the sentence as written. */
+function positionIn(runs: readonly number[], p: number): number {
+  let at = p;
+  for (let k = 0; k < runs.length && runs[k]! < p; k += 2) at += runs[k + 1]!;
+  return at;
 }
 
 function isSentenceMark(c: number): boolean {
@@ -305,7 +318,7 @@ function isSentenceMark(c: number): boolean {
 
 /** Every cue match in an activity's words. */
 export function findHits(set: CueSet, activity: Pick<Activity, 'name' | 'methods' | 'description'>): Hit[] {
-  const memo = memoOf(sentenceMemo, set);
+  const memo = memoOf(set);
   const hits: Hit[] = [];
   // a name is a label: it suggests, the description decides
   addHits(set, memo, activity.name, 'name: ', -1, hits);
@@ -334,7 +347,7 @@ function methodWords(method: string): string {
   return words;
 }
 
-function addHits(set: CueSet, memo: Map<string, SentenceHit[]>, text: string, label: Label, strengthShift: number, hits: Hit[]): void {
+function addHits(set: CueSet, memo: Memo, text: string, label: Label, strengthShift: number, hits: Hit[]): void {
   const n = text.length;
   let from = 0;
   while (from <= n) {
@@ -343,12 +356,12 @@ function addHits(set: CueSet, memo: Map<string, SentenceHit[]>, text: string, la
     const sentence = from === 0 && to === n ? text : text.slice(from, to);
     from = to + 1;
     let found: SentenceHit[] | undefined;
-    if (!set.numbersAreWords && hasDigit(sentence)) found = numberedHits(set, sentence);
+    if (!set.numbersAreWords && hasDigit(sentence)) found = numberedHits(set, memo.numbered, sentence);
     else {
-      found = memo.get(sentence);
+      found = memo.sentences.get(sentence);
       if (!found) {
         found = withPhrases(wordHits(set, sentence), sentence);
-        if (sentence.length <= MEMO_LONGEST && memo.size < MEMO_ENTRIES) memo.set(sentence, found);
+        if (sentence.length <= MEMO_LONGEST && memo.sentences.size < MEMO_ENTRIES) memo.sentences.set(sentence, found);
       }
     }
     for (let k = 0; k < found.length; k++) {
