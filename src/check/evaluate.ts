@@ -11,6 +11,7 @@ import type { FlagId } from '../core/flags.js';
 import type { Policy, RungTarget } from './policy.js';
 import type { RuleId } from './rules.js';
 import { capitalise } from '../util/capitalise.js';
+import { compareText } from '../util/compare-text.js';
 
 export interface Finding {
   rule: RuleId;
@@ -98,7 +99,7 @@ export function evaluate(results: Iterable<ActivityResult>, logs: readonly Activ
       });
     }
   }
-  findings.sort((x, y) => x.file.localeCompare(y.file) || x.line - y.line || x.column - y.column || x.rule.localeCompare(y.rule));
+  findings.sort((x, y) => compareText(x.file, y.file) || x.line - y.line || x.column - y.column || compareText(x.rule, y.rule));
   const errors = findings.filter((f) => f.severity === 'error').length;
   return { findings, errors, warnings: findings.length - errors, activities, total, policy };
 }

@@ -9,6 +9,7 @@ import { fieldPath } from '../errors/diagnostic.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { quoteValue } from '../util/terminal-text.js';
 import { locate, type PathSegment, type YamlDocument } from './yaml-source.js';
+import { compareText } from '../util/compare-text.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -216,5 +217,5 @@ export function issuesToDiagnostics(
 }
 
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return diagnostics.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column);
 }

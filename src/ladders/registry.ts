@@ -11,6 +11,7 @@ import { packageRoot } from '../util/package-root.js';
 import { quoteValue } from '../util/terminal-text.js';
 import { loadLadderFile } from './load-ladder.js';
 import type { Ladder } from './ladder.js';
+import { compareText } from '../util/compare-text.js';
 
 export interface LadderEntry {
   id: string;
@@ -102,5 +103,5 @@ const ORDER = ['tlap', 'logmycare', 'logmycare-6', 'arnstein', 'iap2', 'hart'];
 function shippedOrder(a: string, b: string): number {
   const ia = ORDER.indexOf(a);
   const ib = ORDER.indexOf(b);
-  return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || a.localeCompare(b);
+  return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || compareText(a, b);
 }
