@@ -30,6 +30,8 @@ const QUESTION_PRIORITY = ['say', 'before_decision', 'voluntary', 'stages', 'ini
 
 /** Orders missing facts by how much they matter and keeps the first few. */
 export function prioritiseFacts(names: readonly string[], max = 3): string[] {
+  if (names.length === 0) return [];
+  if (names.length === 1 && max >= 1) return [names[0]!];
   const rank = (n: string): number => {
     const i = QUESTION_PRIORITY.indexOf(n);
     return i < 0 ? QUESTION_PRIORITY.length : i;

@@ -21,18 +21,18 @@ export interface Placement {
 }
 
 export function place(ladder: Ladder, facts: EffectiveFacts): Placement {
-  const missing = new Set<string>();
   const bottom = ladder.rungs[0]!;
   if (facts.coerced) return { ladder, rung: bottom, index: 1, band: bottom.band, forcedBy: 'voluntary', missing: [] };
+  let missing: Set<string> | undefined;
   for (let i = ladder.rungs.length - 1; i >= 0; i--) {
     const rung = ladder.rungs[i]!;
     const result = evaluate(rung.condition, facts.lookup);
-    if (result === true) return { ladder, rung, index: rung.index, band: rung.band, missing: [...missing] };
+    if (result === true) return { ladder, rung, index: rung.index, band: rung.band, missing: missing ? [...missing] : [] };
     if (result === undefined) {
       for (const atom of collectAtoms(rung.condition)) {
-        if (facts.lookup(atom.fact.name) === undefined) missing.add(atom.fact.name);
+        if (facts.lookup(atom.fact.name) === undefined) (missing ??= new Set()).add(atom.fact.name);
       }
     }
   }
-  return { ladder, rung: null, index: 0, band: null, missing: [...missing] };
+  return { ladder, rung: null, index: 0, band: null, missing: missing ? [...missing] : [] };
 }

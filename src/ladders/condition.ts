@@ -181,15 +181,27 @@ export function unmetParts(condition: CompiledCondition, lookup: FactLookup): Un
   }
 }
 
-export function collectAtoms(condition: CompiledCondition): CompiledAtom[] {
+/** The atoms of a condition, in order; worked out once per condition (conditions never change). */
+export function collectAtoms(condition: CompiledCondition): readonly CompiledAtom[] {
+  let atoms = atomsOf.get(condition);
+  if (!atoms) {
+    atoms = atomsIn(condition);
+    atomsOf.set(condition, atoms);
+  }
+  return atoms;
+}
+
+const atomsOf = new WeakMap<CompiledCondition, readonly CompiledAtom[]>();
+
+function atomsIn(condition: CompiledCondition): CompiledAtom[] {
   switch (condition.kind) {
     case 'atom':
       return [condition];
     case 'all':
     case 'any':
-      return condition.children.flatMap(collectAtoms);
+      return condition.children.flatMap(atomsIn);
     case 'not':
-      return collectAtoms(condition.child);
+      return atomsIn(condition.child);
   }
 }
 

@@ -7,6 +7,8 @@ const made = new Map<string, string>();
 const KEPT = 2_000;
 
 export function capitalise(s: string): string {
+  const first = s.charCodeAt(0);
+  if (first >= 65 && first <= 90) return s; // already a capital
   let out = made.get(s);
   if (out === undefined) {
     out = s.charAt(0).toUpperCase() + s.slice(1);
