@@ -433,17 +433,23 @@ function settleSay(hits: Hit[]): FactFinding | undefined {
       if (rank <= SAY.indexOf('influence')) positives.push({ rank: 0, strength: MIN_STRENGTH, phrase: h.phrase });
     }
   }
-  const top = maxOf(positives.map((p) => p.strength), 0);
+  // (loops rather than filter/map chains: this runs for every activity)
+  let top = 0;
+  for (const p of positives) if (p.strength > top) top = p.strength;
   if (top < MIN_STRENGTH) return undefined;
-  const tier = positives.filter((p) => p.strength === top);
-  // evidence of the same strength adds up (a survey and a co-designed plan: joint)
-  let best = tier.reduce((a, b) => (b.rank > a.rank ? b : a));
+  // evidence of the same strength adds up (a survey and a co-designed plan: joint): the
+  // highest value among the strongest evidence, the first of equals
+  let best = positives.find((p) => p.strength === top)!;
+  for (const p of positives) if (p.strength === top && p.rank > best.rank) best = p;
   let confidence = CONFIDENCE[top]!;
-  if (tier.some((p) => best.rank - p.rank >= 3)) confidence -= 0.15;
+  if (positives.some((p) => p.strength === top && best.rank - p.rank >= 3)) confidence -= 0.15;
   let evidence = best.phrase;
-  const binding = caps.filter((c) => c.strength >= top && c.rank < best.rank).sort((a, b) => a.rank - b.rank)[0];
+  // the lowest cap at least as strong, below the value (the first of equals)
+  let binding: Positive | undefined;
+  for (const c of caps) if (c.strength >= top && c.rank < best.rank && (!binding || c.rank < binding.rank)) binding = c;
   if (binding) {
-    const capped = tier.filter((p) => p.rank <= binding.rank).reduce<Positive | undefined>((a, b) => (!a || b.rank > a.rank ? b : a), undefined);
+    let capped: Positive | undefined;
+    for (const p of positives) if (p.strength === top && p.rank <= binding.rank && (!capped || p.rank > capped.rank)) capped = p;
     best = capped ?? { rank: binding.rank, strength: top, phrase: binding.phrase };
     evidence = `${best.phrase}; held down by "${binding.phrase}"`;
     confidence -= 0.1;
@@ -451,46 +457,77 @@ function settleSay(hits: Hit[]): FactFinding | undefined {
   return { value: SAY[best.rank]!, basis: 'inferred', evidence, confidence: Math.round(confidence * 100) / 100 };
 }
 
+function voteOf(h: Hit): boolean {
+  return h.negated ? !(h.cue.value as boolean) : (h.cue.value as boolean);
+}
+
 function settleBoolean(name: string, hits: Hit[]): FactFinding | undefined {
-  const votes = hits.map((h) => ({ value: h.negated ? !(h.cue.value as boolean) : (h.cue.value as boolean), strength: h.strength, phrase: h.phrase }));
-  const top = maxOf(votes.map((v) => v.strength), 0);
+  let top = 0;
+  for (const h of hits) if (h.strength > top) top = h.strength;
   if (top < MIN_STRENGTH) return undefined;
-  const tier = votes.filter((v) => v.strength === top);
-  const conflict = tier.some((v) => v.value !== tier[0]!.value);
+  // the strongest votes: the first one, unless they disagree and the least generous value is known
+  let first: Hit | undefined;
+  let conflict = false;
+  for (const h of hits) {
+    if (h.strength !== top) continue;
+    if (!first) first = h;
+    else if (voteOf(h) !== voteOf(first)) conflict = true;
+  }
+  let chosen = first!;
   const least = LEAST_GENEROUS_BOOLEAN[name];
-  const chosen = conflict && least !== undefined ? tier.find((v) => v.value === least)! : tier[0]!;
-  return { value: chosen.value, basis: 'inferred', evidence: chosen.phrase, confidence: CONFIDENCE[top]! - (conflict ? 0.25 : 0) };
+  if (conflict && least !== undefined) chosen = hits.find((h) => h.strength === top && voteOf(h) === least)!;
+  return { value: voteOf(chosen), basis: 'inferred', evidence: chosen.phrase, confidence: CONFIDENCE[top]! - (conflict ? 0.25 : 0) };
 }
 
 function settleChoice(hits: Hit[], tieBreak: string): FactFinding | undefined {
-  const votes = hits.filter((h) => !h.negated).map((h) => ({ value: h.cue.value as string, strength: h.strength, phrase: h.phrase }));
-  const top = maxOf(votes.map((v) => v.strength), 0);
+  let top = 0;
+  for (const h of hits) if (!h.negated && h.strength > top) top = h.strength;
   if (top < MIN_STRENGTH) return undefined;
-  const tier = votes.filter((v) => v.strength === top);
-  const conflict = tier.some((v) => v.value !== tier[0]!.value);
-  const chosen = conflict ? (tier.find((v) => v.value === tieBreak) ?? tier[0]!) : tier[0]!;
-  return { value: chosen.value, basis: 'inferred', evidence: chosen.phrase, confidence: CONFIDENCE[top]! - (conflict ? 0.25 : 0) };
+  let first: Hit | undefined;
+  let conflict = false;
+  for (const h of hits) {
+    if (h.negated || h.strength !== top) continue;
+    if (!first) first = h;
+    else if (h.cue.value !== first.cue.value) conflict = true;
+  }
+  let chosen = first!;
+  if (conflict) chosen = hits.find((h) => !h.negated && h.strength === top && h.cue.value === tieBreak) ?? first!;
+  return { value: chosen.cue.value as string, basis: 'inferred', evidence: chosen.phrase, confidence: CONFIDENCE[top]! - (conflict ? 0.25 : 0) };
 }
 
 function settleStages(hits: Hit[]): FactFinding | undefined {
-  const removed = new Set(hits.filter((h) => (h.cue.negative || h.negated) && h.strength >= STAGE_STRENGTH).map((h) => h.cue.value as string));
-  const added = hits.filter((h) => !h.cue.negative && !h.negated && h.strength >= STAGE_STRENGTH && !removed.has(h.cue.value as string));
-  if (!added.length) return undefined;
-  const values = STAGE_VALUES.filter((s) => added.some((h) => h.cue.value === s));
-  const evidence = values.map((s) => `${s} ← "${added.find((h) => h.cue.value === s)!.phrase}"`).join('; ');
-  return { value: values, basis: 'inferred', evidence, confidence: CONFIDENCE[maxOf(added.map((h) => h.strength))]! };
+  let removed: Set<string> | undefined;
+  for (const h of hits) if ((h.cue.negative || h.negated) && h.strength >= STAGE_STRENGTH) (removed ??= new Set()).add(h.cue.value as string);
+  let added: Hit[] | undefined;
+  for (const h of hits) {
+    if (!h.cue.negative && !h.negated && h.strength >= STAGE_STRENGTH && !removed?.has(h.cue.value as string)) (added ??= []).push(h);
+  }
+  if (!added) return undefined;
+  const found = added;
+  const values = STAGE_VALUES.filter((s) => found.some((h) => h.cue.value === s));
+  const evidence = values.map((s) => `${s} ← "${found.find((h) => h.cue.value === s)!.phrase}"`).join('; ');
+  return { value: values, basis: 'inferred', evidence, confidence: CONFIDENCE[maxOf(found.map((h) => h.strength))]! };
 }
 
 export function settle(hits: Hit[]): Map<string, FactFinding> {
-  const byFact = new Map<string, Hit[]>();
+  const findings = new Map<string, FactFinding>();
+  // the hits of each fact, facts in the order first met (a few per activity: arrays, not a map)
+  const names: string[] = [];
+  const lists: Hit[][] = [];
   for (const h of hits) {
     if (h.cue.ignore) continue;
-    const list = byFact.get(h.cue.fact.name) ?? [];
-    list.push(h);
-    byFact.set(h.cue.fact.name, list);
+    const name = h.cue.fact.name;
+    let k = names.indexOf(name);
+    if (k < 0) {
+      k = names.length;
+      names.push(name);
+      lists.push([]);
+    }
+    lists[k]!.push(h);
   }
-  const findings = new Map<string, FactFinding>();
-  for (const [name, list] of byFact) {
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k]!;
+    const list = lists[k]!;
     const fact = list[0]!.cue.fact;
     let finding: FactFinding | undefined;
     if (name === 'say') finding = settleSay(list);
