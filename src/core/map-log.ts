@@ -5,6 +5,7 @@
 import type { Ladder } from '../ladders/ladder.js';
 import type { Activity, ActivityLog } from './activity.js';
 import { CORE_FACTS, type FactDefinition } from './facts-model.js';
+import { factsKey, ladderFactNames } from './facts-key.js';
 import { computeFlags, type Flag } from './flags.js';
 import { nextStep, type NextStep } from './next-step.js';
 import { place, type Placement } from './place.js';
@@ -29,14 +30,39 @@ export interface MapResult {
   summary: Summary;
 }
 
-export function assess(activity: Activity, ladders: readonly Ladder[], inferrer?: Inferrer): ActivityResult {
+/**
+ * Placements and next steps already worked out in a run, per ladder and facts key
+ * (facts-key.ts): logs repeat themselves, and an activity whose facts a ladder cannot
+ * tell from an earlier one's stands where it stood, with the same next step.
+ */
+export class AssessMemo {
+  private readonly byLadder = new Map<Ladder, Map<string, { placement: Placement; next?: NextStep }>>();
+  private static readonly KEYS = 10_000;
+
+  entry(ladder: Ladder, facts: EffectiveFacts): { placement: Placement; next?: NextStep } {
+    let byKey = this.byLadder.get(ladder);
+    if (!byKey) {
+      byKey = new Map();
+      this.byLadder.set(ladder, byKey);
+    }
+    const key = factsKey(ladderFactNames(ladder), facts.rawLookup);
+    let found = byKey.get(key);
+    if (!found) {
+      found = { placement: place(ladder, facts) };
+      if (byKey.size < AssessMemo.KEYS) byKey.set(key, found);
+    }
+    return found;
+  }
+}
+
+export function assess(activity: Activity, ladders: readonly Ladder[], inferrer?: Inferrer, memo?: AssessMemo): ActivityResult {
   const resolved = resolveFacts(activity, inferrer);
   const facts = applyRules(resolved);
   const cache = new Map<Ladder, Placement>();
   const placeOn = (ladder: Ladder): Placement => {
     let p = cache.get(ladder);
     if (!p) {
-      p = place(ladder, facts);
+      p = memo ? memo.entry(ladder, facts).placement : place(ladder, facts);
       cache.set(ladder, p);
     }
     return p;
@@ -51,9 +77,13 @@ export function assess(activity: Activity, ladders: readonly Ladder[], inferrer?
   const placements = new Map<string, Placement>();
   const next = new Map<string, NextStep>();
   for (const ladder of ladders) {
+    const entry = memo?.entry(ladder, facts);
+    if (entry && !cache.has(ladder)) cache.set(ladder, entry.placement);
     const placement = placeOn(ladder);
     placements.set(ladder.id, placement);
-    next.set(ladder.id, nextStep({ activity, placement, facts, placeOn, factDefinition }));
+    const step = (): NextStep => nextStep({ activity, placement, facts, placeOn, factDefinition });
+    // without a target of its own, the next step depends on the facts alone
+    next.set(ladder.id, entry && !activity.target ? (entry.next ??= step()) : step());
   }
   const flags = computeFlags({ activity, resolved, facts, placeOn });
   return { activity, resolved, facts, placements, next, flags };
@@ -61,7 +91,8 @@ export function assess(activity: Activity, ladders: readonly Ladder[], inferrer?
 
 export function mapLogs(logs: readonly ActivityLog[], ladders: readonly Ladder[], inferrer?: Inferrer): MapResult {
   const results: ActivityResult[] = [];
-  for (const log of logs) for (const activity of log.activities) results.push(assess(activity, ladders, inferrer));
+  const memo = new AssessMemo();
+  for (const log of logs) for (const activity of log.activities) results.push(assess(activity, ladders, inferrer, memo));
   return { ladders: [...ladders], logs: [...logs], results, summary: summarise(results, ladders) };
 }
 
@@ -77,10 +108,11 @@ export interface StreamedMap {
 export function streamLogs(logs: readonly ActivityLog[], ladders: readonly Ladder[], inferrer?: Inferrer): StreamedMap {
   const builder = new SummaryBuilder(ladders);
   let summary: Summary | undefined;
+  const memo = new AssessMemo();
   function* results(): Generator<ActivityResult> {
     for (const log of logs) {
       for (const activity of log.activities) {
-        const result = assess(activity, ladders, inferrer);
+        const result = assess(activity, ladders, inferrer, memo);
         builder.add(result);
         yield result;
       }

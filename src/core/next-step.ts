@@ -39,9 +39,37 @@ export function prioritiseFacts(names: readonly string[], max = 3): string[] {
   return [...new Set(names)].sort((a, b) => rank(a) - rank(b)).slice(0, max);
 }
 
+/** Actions of atoms, worked out once: per atom, and for `includes` per value now. */
+const fixedActions = new WeakMap<CompiledAtom, string>();
+const includesActions = new WeakMap<CompiledAtom, Map<string, string>>();
+
 /** The action that makes an atom hold, phrased for a care worker; `current` is the fact's value now. */
 export function atomAction(atom: CompiledAtom, current?: FactValue): string {
   if (atom.action) return atom.action;
+  if (atom.comparator === 'includes') {
+    // depends on what is there already ("design" recorded: only "delivery" is asked for)
+    const have = Array.isArray(current) ? current.join('\u0000') : '';
+    let byHave = includesActions.get(atom);
+    if (!byHave) {
+      byHave = new Map();
+      includesActions.set(atom, byHave);
+    }
+    let action = byHave.get(have);
+    if (action === undefined) {
+      action = actionFor(atom, current);
+      if (byHave.size < 100) byHave.set(have, action);
+    }
+    return action;
+  }
+  let action = fixedActions.get(atom);
+  if (action === undefined) {
+    action = actionFor(atom, current);
+    fixedActions.set(atom, action);
+  }
+  return action;
+}
+
+function actionFor(atom: CompiledAtom, current: FactValue | undefined): string {
   const actions = atom.fact.actions ?? {};
   const pick = (value: string): string | undefined => {
     const a = actions[value];
