@@ -4,7 +4,7 @@
  * a log of 100,000 activities never has to sit in memory, as results or as one string.
  */
 import type { MapResult, StreamedMap } from '../../core/map-log.js';
-import { activityJson, factNamesOf, laddersJson, mapJson, summaryJson } from './model.js';
+import { activityJson, factNamesOf, laddersJson, mapJson, summaryJson, type ActivityJson } from './model.js';
 
 const BATCH = 256;
 
@@ -14,18 +14,28 @@ export function* formatJson(result: MapResult | StreamedMap, pretty = false): Ge
     return;
   }
   const factNames = factNamesOf(result);
-  yield `{"ladders":${JSON.stringify(laddersJson(result.ladders))},"activities":[`;
-  let parts: string[] = [];
-  let first = true;
-  for (const r of result.results) {
-    parts.push(JSON.stringify(activityJson(r, factNames)));
-    if (parts.length === BATCH) {
-      yield (first ? '' : ',') + parts.join(',');
-      first = false;
-      parts = [];
+  yield `{"ladders":${JSON.stringify(laddersJson(result.ladders))},"activities":`;
+  // a batch of activities written by one JSON.stringify call, without its brackets (a
+  // slice, not a copy): faster than one call per activity joined with commas
+  let batch: ActivityJson[] = [];
+  let opened = false;
+  function* flush(): Generator<string> {
+    const text = JSON.stringify(batch);
+    batch = [];
+    if (!opened) {
+      opened = true;
+      yield text.slice(0, -1); // "[a,b,…,z": opens the list
+    } else {
+      yield ',';
+      yield text.slice(1, -1);
     }
   }
-  if (parts.length) yield (first ? '' : ',') + parts.join(',');
+  for (const r of result.results) {
+    batch.push(activityJson(r, factNames));
+    if (batch.length === BATCH) yield* flush();
+  }
+  if (batch.length) yield* flush();
+  if (!opened) yield '[';
   const summary = isStreamed(result) ? result.summary() : result.summary;
   yield `],${JSON.stringify(summaryJson(summary)).slice(1)}\n`;
 }
