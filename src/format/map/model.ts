@@ -51,7 +51,9 @@ export function activityJson(result: ActivityResult, factNames: readonly string[
   for (const name of factNames) {
     const f = resolved.findings.get(name);
     if (!f) continue; // unknown: not recorded and not read from the words
-    const entry: FactJson = { value: Array.isArray(f.value) ? [...f.value] : (f.value as string | boolean), basis: f.basis, evidence: f.evidence };
+    // values and the source are shared, not copied: the model is only ever written out
+    // (JSON, and YAML without references)
+    const entry: FactJson = { value: f.value as FactJson['value'], basis: f.basis, evidence: f.evidence };
     if (f.confidence !== undefined) entry.confidence = f.confidence;
     if (name === 'say' && facts.capped) entry.effective = String(facts.lookup('say'));
     factsJson[name] = entry;
@@ -77,7 +79,7 @@ export function activityJson(result: ActivityResult, factNames: readonly string[
     level: String(resolved.findings.get('level')?.value ?? 'service'),
     participants: activity.participants,
     methods: activity.methods,
-    source: { ...activity.source },
+    source: activity.source,
     facts: factsJson,
     placements,
     flags: result.flags.map((f) => f.id),
