@@ -14,18 +14,18 @@ import { contentHash } from '../io/snapshot.js';
 import { buildLadder, validateLadder } from '../ladders/load-ladder.js';
 
 export async function makeSnapshot(root: string): Promise<void> {
-  const files: Record<string, { sha1: string; data: unknown }> = {};
+  const files: Record<string, { hash: string; data: unknown }> = {};
   try {
     for (const name of readdirSync(join(root, 'ladders')).filter((f) => f.endsWith('.yaml'))) {
       const path = join(root, 'ladders', name);
       const text = readFileSync(path, 'utf8');
       const doc = parseYaml({ name: `ladders/${name}`, path, text }, { itemsKey: 'rungs' });
       buildLadder(doc, true); // every cross-reference checked too
-      files[`ladders/${name}`] = { sha1: contentHash(text), data: validateLadder(doc) };
+      files[`ladders/${name}`] = { hash: contentHash(text), data: validateLadder(doc) };
     }
     const cuePath = join(root, 'cues', 'default.yaml');
     const cueText = readFileSync(cuePath, 'utf8');
-    files['cues/default.yaml'] = { sha1: contentHash(cueText), data: validateCueFile({ name: 'cues/default.yaml', path: cuePath, text: cueText }).data };
+    files['cues/default.yaml'] = { hash: contentHash(cueText), data: validateCueFile({ name: 'cues/default.yaml', path: cuePath, text: cueText }).data };
     await loadCueSet([]); // patterns and facts checked too
   } catch (error) {
     if (error instanceof InputError) {

@@ -3,14 +3,18 @@
  * same file at a git ref, so that a pull request is judged on what it adds. Activities
  * are matched by id; an activity whose recorded content differs counts as changed.
  */
-import { execFile } from 'node:child_process';
 import { dirname, relative, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import type { Activity, ActivityLog } from '../core/activity.js';
 import { UsageError } from '../errors/diagnostic.js';
 import { quoteValue, safeInline } from '../util/terminal-text.js';
+import { importEsm } from '../util/import-esm.js';
 
-const run = promisify(execFile);
+/** git, run without a shell; node:child_process is loaded only for --changed-since. */
+async function run(file: string, args: readonly string[], options: { cwd: string; maxBuffer?: number; encoding?: 'utf8' }): Promise<{ stdout: string; stderr: string }> {
+  const { execFile } = await importEsm<typeof import('node:child_process')>('node:child_process');
+  const { promisify } = await importEsm<typeof import('node:util')>('node:util');
+  return promisify(execFile)(file, args, { ...options, encoding: 'utf8' });
+}
 
 /** What an activity records, as a string that changes when any recorded field changes. */
 export function activitySignature(a: Activity): string {

@@ -6,9 +6,9 @@
 import { constants, unlinkSync } from 'node:fs';
 import { link, open, rename, unlink, stat, realpath } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { UsageError } from '../errors/diagnostic.js';
 import { safeInline } from '../util/terminal-text.js';
+import { importEsm } from '../util/import-esm.js';
 
 export interface WriteOptions {
   force?: boolean;
@@ -47,6 +47,8 @@ export async function writeFileAtomic(path: string, content: string | Iterable<s
     if (error instanceof UsageError) throw error;
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw writeFailure(error, shown);
   }
+  // node:crypto only when a file is written: most runs write to standard output
+  const { randomBytes } = await importEsm<typeof import('node:crypto')>('node:crypto');
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const release = guardTemporary(tmp);
   try {
