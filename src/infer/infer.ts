@@ -505,7 +505,8 @@ function settleStages(hits: Hit[]): FactFinding | undefined {
   if (!added) return undefined;
   const found = added;
   const values = STAGE_VALUES.filter((s) => found.some((h) => h.cue.value === s));
-  const evidence = values.map((s) => `${s} ← "${found.find((h) => h.cue.value === s)!.phrase}"`).join('; ');
+  // 'design: "co-designed"; delivery: "now run it"' (plain ASCII: an ASCII log gives an ASCII result, which is written faster)
+  const evidence = values.map((s) => `${s}: "${found.find((h) => h.cue.value === s)!.phrase}"`).join('; ');
   return { value: values, basis: 'inferred', evidence, confidence: CONFIDENCE[maxOf(found.map((h) => h.strength))]! };
 }
 
