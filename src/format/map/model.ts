@@ -6,7 +6,10 @@
 import { CORE_FACT_NAMES } from '../../core/facts-model.js';
 import type { ActivityResult, MapResult } from '../../core/map-log.js';
 import type { Summary } from '../../core/summary.js';
-import type { Ladder } from '../../ladders/ladder.js';
+import type { Ladder, Rung } from '../../ladders/ladder.js';
+import type { RungRef } from '../../core/activity.js';
+import type { NextStep } from '../../core/next-step.js';
+import type { Placement } from '../../core/place.js';
 
 export interface FactJson {
   value: string | boolean | string[];
@@ -59,20 +62,10 @@ export function activityJson(result: ActivityResult, factNames: readonly string[
     factsJson[name] = entry;
   }
   const placements: ActivityJson['placements'] = {};
-  for (const [id, p] of result.placements) {
-    const entry: ActivityJson['placements'][string] = { rung: p.rung?.id ?? 'unclassified', index: p.index, band: p.band?.id ?? null };
-    if (p.forcedBy) entry.forcedBy = p.forcedBy;
-    if (p.missing.length) entry.missing = p.missing;
-    placements[id] = entry;
-  }
+  for (const [id, p] of result.placements) placements[id] = placementJson(p);
   const next: ActivityJson['next'] = {};
-  for (const [id, n] of result.next) {
-    next[id] = { rung: n.rung, status: n.status, steps: n.steps };
-    if (n.questions.length) next[id]!.questions = n.questions;
-  }
-  const rules: string[] = [];
-  if (facts.capped) rules.push('before-decision-caps-say');
-  if (facts.coerced) rules.push('not-voluntary-bottom-rung');
+  for (const [id, n] of result.next) next[id] = nextJson(n);
+  const flags = result.flags;
   const json: ActivityJson = {
     id: activity.id,
     name: activity.name,
@@ -82,17 +75,61 @@ export function activityJson(result: ActivityResult, factNames: readonly string[
     source: activity.source,
     facts: factsJson,
     placements,
-    flags: result.flags.map((f) => f.id),
-    flagDetails: result.flags.map((f) => ({ id: f.id, message: f.message, action: f.action })),
+    flags: flags.length ? flags.map((f) => f.id) : NONE,
+    flagDetails: flags.length ? flags.map((f) => ({ id: f.id, message: f.message, action: f.action })) : NO_DETAILS,
     next,
   };
-  if (rules.length) json.rules = rules;
+  if (facts.capped || facts.coerced) {
+    const rules: string[] = [];
+    if (facts.capped) rules.push('before-decision-caps-say');
+    if (facts.coerced) rules.push('not-voluntary-bottom-rung');
+    json.rules = rules;
+  }
   if (activity.date) json.date = activity.date;
-  if (activity.claimed) json.claimed = `${activity.claimed.ladder.id}:${activity.claimed.rung.id}`;
-  if (activity.target) json.target = `${activity.target.ladder.id}:${activity.target.rung.id}`;
-  if (activity.participantView) json.participant_view = `${activity.participantView.ladder.id}:${activity.participantView.rung.id}`;
-  for (const [key, value] of Object.entries(activity.extensions)) (json as unknown as Record<string, unknown>)[key] = value;
+  if (activity.claimed) json.claimed = refText(activity.claimed);
+  if (activity.target) json.target = refText(activity.target);
+  if (activity.participantView) json.participant_view = refText(activity.participantView);
+  for (const key in activity.extensions) (json as unknown as Record<string, unknown>)[key] = activity.extensions[key];
   return json;
+}
+
+// Parts of the model that many activities share (a run remembers placements and next
+// steps per set of facts), made once per part. Shared, not copied, as above.
+const NONE: string[] = [];
+const NO_DETAILS: ActivityJson['flagDetails'] = [];
+const placementEntries = new WeakMap<Placement, ActivityJson['placements'][string]>();
+const nextEntries = new WeakMap<NextStep, ActivityJson['next'][string]>();
+const refTexts = new WeakMap<Rung, string>();
+
+function placementJson(p: Placement): ActivityJson['placements'][string] {
+  let entry = placementEntries.get(p);
+  if (!entry) {
+    entry = { rung: p.rung?.id ?? 'unclassified', index: p.index, band: p.band?.id ?? null };
+    if (p.forcedBy) entry.forcedBy = p.forcedBy;
+    if (p.missing.length) entry.missing = p.missing;
+    placementEntries.set(p, entry);
+  }
+  return entry;
+}
+
+function nextJson(n: NextStep): ActivityJson['next'][string] {
+  let entry = nextEntries.get(n);
+  if (!entry) {
+    entry = { rung: n.rung, status: n.status, steps: n.steps };
+    if (n.questions.length) entry.questions = n.questions;
+    nextEntries.set(n, entry);
+  }
+  return entry;
+}
+
+/** "tlap:co-design" */
+function refText(ref: RungRef): string {
+  let text = refTexts.get(ref.rung);
+  if (text === undefined) {
+    text = `${ref.ladder.id}:${ref.rung.id}`;
+    refTexts.set(ref.rung, text);
+  }
+  return text;
 }
 
 export function factNamesOf(result: Pick<MapResult, 'ladders'>): string[] {
