@@ -65,8 +65,11 @@ function normalise(item: Record<string, unknown>): Record<string, unknown> {
     if (typeof v === 'string') item[key] = [v];
     else if (Array.isArray(v) && key !== 'stages' && v.some(isNumberOrBoolean)) item[key] = v.map((x) => (isNumberOrBoolean(x) ? String(x) : x));
   }
-  return extensions ?? {};
+  return extensions ?? NO_EXTENSIONS;
 }
+
+/** The `x-` fields of the many activities that have none: one frozen object for all. */
+const NO_EXTENSIONS: Record<string, unknown> = Object.freeze({});
 
 const FACT_SYNONYMS = new Map(CORE_FACTS.map((f) => [f.name, f.synonyms]));
 
@@ -117,7 +120,7 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
   const basePath: PathSegment[] = root ? ['activities'] : [];
   const itemPath = (i: number): PathSegment[] => (single ? [] : [...basePath, i]);
   const fileExtensions = root ? normalise(root) : {};
-  const itemExtensions = rawItems.map((item) => (isPlainObject(item) ? normalise(item) : {}));
+  const itemExtensions = rawItems.map((item) => (isPlainObject(item) ? normalise(item) : NO_EXTENSIONS));
 
   const fileLadder = root && typeof root.ladder === 'string' ? root.ladder : undefined;
   const where = (i: number, field?: string): { line: number; column: number } =>
@@ -199,7 +202,7 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
       methods: (item.methods as string[] | undefined) ?? [],
       evidence: (item.evidence as string[] | undefined) ?? [],
       declared,
-      extensions: itemExtensions[i] ?? {},
+      extensions: itemExtensions[i] ?? NO_EXTENSIONS,
       source: { file, line: pos.line, column: pos.column },
     };
     if (typeof item.date === 'string') activity.date = item.date;
