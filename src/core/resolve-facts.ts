@@ -49,31 +49,35 @@ function sameValue(a: FactValue, b: FactValue): boolean {
 }
 
 /**
- * "say: joint": declared values repeat from activity to activity, so each evidence text
- * is made once and shared (fewer strings to allocate, and to flatten when written out).
+ * "say: joint": declared values repeat from activity to activity, so each declared
+ * finding (value, basis and evidence text) is made once and shared; findings are never
+ * changed once made. Lists (stages) are shown the same way but each activity keeps its own.
  */
-const declaredEvidence = new Map<string, Map<string, string>>();
-const EVIDENCE_ENTRIES = 1_000;
+const declaredFindings = new Map<string, Map<string, FactFinding>>();
+const FINDINGS_KEPT = 1_000;
 
-function evidenceOf(name: string, value: FactValue): string {
-  const shown = typeof value === 'string' ? value : show(value);
-  let byValue = declaredEvidence.get(name);
+function declaredFinding(name: string, value: FactValue): FactFinding {
+  if (typeof value !== 'string' && typeof value !== 'boolean') return { value, basis: 'declared', evidence: `${name}: ${show(value)}` };
+  const shown = typeof value === 'string' ? value : String(value);
+  let byValue = declaredFindings.get(name);
   if (!byValue) {
     byValue = new Map();
-    declaredEvidence.set(name, byValue);
+    declaredFindings.set(name, byValue);
   }
-  let evidence = byValue.get(shown);
-  if (evidence === undefined) {
-    evidence = `${name}: ${shown}`;
-    if (byValue.size < EVIDENCE_ENTRIES) byValue.set(shown, evidence);
+  let finding = byValue.get(shown);
+  if (finding === undefined || finding.value !== value) {
+    finding = { value, basis: 'declared', evidence: `${name}: ${shown}` };
+    if (byValue.size < FINDINGS_KEPT) byValue.set(shown, finding);
   }
-  return evidence;
+  return finding;
 }
+
+const DEFAULT_LEVEL: FactFinding = { value: 'service', basis: 'default', evidence: 'no level given; service is the default' };
 
 export function resolveFacts(activity: Activity, inferrer?: Inferrer): ResolvedFacts {
   const findings = new Map<string, FactFinding>();
   activity.declared.forEach((value, name) => {
-    findings.set(name, { value, basis: 'declared', evidence: evidenceOf(name, value) });
+    findings.set(name, declaredFinding(name, value));
   });
   const contradictions: Contradiction[] = [];
   if (inferrer) {
@@ -87,7 +91,7 @@ export function resolveFacts(activity: Activity, inferrer?: Inferrer): ResolvedF
     }
   }
   if (!findings.has('level')) {
-    findings.set('level', { value: 'service', basis: 'default', evidence: 'no level given; service is the default' });
+    findings.set('level', DEFAULT_LEVEL);
   }
   return { findings, contradictions };
 }

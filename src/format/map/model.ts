@@ -10,6 +10,7 @@ import type { Ladder, Rung } from '../../ladders/ladder.js';
 import type { RungRef } from '../../core/activity.js';
 import type { NextStep } from '../../core/next-step.js';
 import type { Placement } from '../../core/place.js';
+import type { FactFinding } from '../../core/resolve-facts.js';
 
 export interface FactJson {
   value: string | boolean | string[];
@@ -54,12 +55,7 @@ export function activityJson(result: ActivityResult, factNames: readonly string[
   for (const name of factNames) {
     const f = resolved.findings.get(name);
     if (!f) continue; // unknown: not recorded and not read from the words
-    // values and the source are shared, not copied: the model is only ever written out
-    // (JSON, and YAML without references)
-    const entry: FactJson = { value: f.value as FactJson['value'], basis: f.basis, evidence: f.evidence };
-    if (f.confidence !== undefined) entry.confidence = f.confidence;
-    if (name === 'say' && facts.capped) entry.effective = String(facts.lookup('say'));
-    factsJson[name] = entry;
+    factsJson[name] = name === 'say' && facts.capped ? { ...factJson(f), effective: String(facts.lookup('say')) } : factJson(f);
   }
   const placements: ActivityJson['placements'] = {};
   for (const [id, p] of result.placements) placements[id] = placementJson(p);
@@ -93,10 +89,25 @@ export function activityJson(result: ActivityResult, factNames: readonly string[
   return json;
 }
 
+/**
+ * A finding as written out. Values and the source are shared, not copied: the model is
+ * only ever written out (JSON, and YAML without references).
+ */
+function factJson(f: FactFinding): FactJson {
+  let entry = factEntries.get(f);
+  if (!entry) {
+    entry = { value: f.value as FactJson['value'], basis: f.basis, evidence: f.evidence };
+    if (f.confidence !== undefined) entry.confidence = f.confidence;
+    factEntries.set(f, entry);
+  }
+  return entry;
+}
+
 // Parts of the model that many activities share (a run remembers placements and next
 // steps per set of facts), made once per part. Shared, not copied, as above.
 const NONE: string[] = [];
 const NO_DETAILS: ActivityJson['flagDetails'] = [];
+const factEntries = new WeakMap<FactFinding, FactJson>();
 const placementEntries = new WeakMap<Placement, ActivityJson['placements'][string]>();
 const nextEntries = new WeakMap<NextStep, ActivityJson['next'][string]>();
 const refTexts = new WeakMap<Rung, string>();
