@@ -198,9 +198,9 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
       id,
       idDeclared: declaredId !== undefined,
       name: item.name as string,
-      participants: (item.participants as string[] | undefined) ?? [],
-      methods: (item.methods as string[] | undefined) ?? [],
-      evidence: (item.evidence as string[] | undefined) ?? [],
+      participants: keptList(item.participants, rawItems[i], 'participants'),
+      methods: keptList(item.methods, rawItems[i], 'methods'),
+      evidence: keptList(item.evidence, rawItems[i], 'evidence'),
       declared,
       extensions: itemExtensions[i] ?? NO_EXTENSIONS,
       source: { file, line: pos.line, column: pos.column },
@@ -253,6 +253,22 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
   if (header.service) log.service = header.service;
   if (header.ladder) log.ladder = header.ladder;
   return log;
+}
+
+const NO_TEXTS: string[] = [];
+
+/**
+ * A validated list of texts, as the file's own list when the check changed nothing (no
+ * text needed trimming): the file's list is kept anyway, and zod's copy of it can then be
+ * collected at once rather than copied by the garbage collector with everything read.
+ */
+function keptList(checked: unknown, raw: unknown, key: string): string[] {
+  if (checked === undefined) return NO_TEXTS;
+  const list = checked as string[];
+  const own = isPlainObject(raw) ? raw[key] : undefined;
+  if (!Array.isArray(own) || own.length !== list.length) return list;
+  for (let k = 0; k < list.length; k++) if (own[k] !== list[k]) return list;
+  return own as string[];
 }
 
 interface Header {
