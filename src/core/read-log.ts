@@ -14,6 +14,7 @@ import { ACTIVITY_KEY_SYNONYMS } from './activity-fields.js';
 import { LIST_FIELDS, TEXT_FIELDS, buildActivitySchema, compiledSchema, type ActivitySchemas } from './activity-schema.js';
 import { CORE_FACTS, type FactDefinition, type FactValue } from './facts-model.js';
 import { isRefProblem, type RungRefResolver } from './rung-ref.js';
+import * as z from 'zod/mini';
 
 export interface ReadLogOptions {
   /** Facts declared by the ladders in use; they become valid activity fields. */
@@ -178,12 +179,18 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
 
   const factNames = [...CORE_FACTS, ...extraFacts].map((f) => f.name);
   const usedIds = new Set(declaredIds.keys());
-  /** An activity from its validated fields (trimmed by the schema) and its place in the file. */
+  /**
+   * An activity from its validated fields and its place in the file. The fields are
+   * zod's checked copy (small logs) or the file's own, checked (big logs): the texts
+   * the schema trims (activity-schema.ts: name, id, description, and the items of
+   * participants, methods and evidence) are trimmed here too, which changes nothing in
+   * a checked copy.
+   */
   const build = (item: Record<string, unknown>, i: number): Activity => {
-    const declaredId = typeof item.id === 'string' ? item.id : undefined;
+    const declaredId = typeof item.id === 'string' ? item.id.trim() : undefined;
     let id = declaredId;
     if (!id) {
-      const base = slugify(item.name as string);
+      const base = slugify((item.name as string).trim());
       id = base;
       for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
       usedIds.add(id);
@@ -197,16 +204,17 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
     const activity: Activity = {
       id,
       idDeclared: declaredId !== undefined,
-      name: item.name as string,
-      participants: keptList(item.participants, rawItems[i], 'participants'),
-      methods: keptList(item.methods, rawItems[i], 'methods'),
-      evidence: keptList(item.evidence, rawItems[i], 'evidence'),
+      name: (item.name as string).trim(),
+      participants: trimmedList(item.participants),
+      methods: trimmedList(item.methods),
+      evidence: trimmedList(item.evidence),
       declared,
       extensions: itemExtensions[i] ?? NO_EXTENSIONS,
       source: { file, line: pos.line, column: pos.column },
     };
     if (typeof item.date === 'string') activity.date = item.date;
-    if (typeof item.description === 'string' && item.description !== '') activity.description = item.description;
+    const description = typeof item.description === 'string' ? item.description.trim() : '';
+    if (description !== '') activity.description = description;
     if (item.support) activity.support = item.support as Activity['support'] & object;
     const r = refs[i]!;
     if (r.target) activity.target = r.target;
@@ -257,18 +265,12 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
 
 const NO_TEXTS: string[] = [];
 
-/**
- * A validated list of texts, as the file's own list when the check changed nothing (no
- * text needed trimming): the file's list is kept anyway, and zod's copy of it can then be
- * collected at once rather than copied by the garbage collector with everything read.
- */
-function keptList(checked: unknown, raw: unknown, key: string): string[] {
-  if (checked === undefined) return NO_TEXTS;
-  const list = checked as string[];
-  const own = isPlainObject(raw) ? raw[key] : undefined;
-  if (!Array.isArray(own) || own.length !== list.length) return list;
-  for (let k = 0; k < list.length; k++) if (own[k] !== list[k]) return list;
-  return own as string[];
+/** A checked list of texts, trimmed: the same list when no text needed it. */
+function trimmedList(list: unknown): string[] {
+  if (list === undefined) return NO_TEXTS;
+  const texts = list as string[];
+  for (let k = 0; k < texts.length; k++) if (texts[k] !== texts[k]!.trim()) return texts.map((t) => t.trim());
+  return texts;
 }
 
 interface Header {
@@ -277,12 +279,12 @@ interface Header {
 }
 
 /**
- * Big logs: each activity checked by the compiled schema and built at once, so that the
- * checked copy zod makes of it is garbage straight away rather than held (and copied by
- * the garbage collector) until the whole file has been checked; the file's own fields
- * are checked by the header schema. Passing both is passing the whole-file schema, with
- * the same values. Undefined when anything fails: the caller then parses the whole file
- * again, for every issue with its path.
+ * Big logs: each activity checked by the compiled schema (z.validate: no checked copy is
+ * made) and built at once from the file's own fields; the file's own fields are checked
+ * by the header schema. Passing both is passing the whole-file schema, and build() gives
+ * the same activities from either (a unit test compares a big log with a small one).
+ * Undefined when anything fails: the caller then parses the whole file again, for every
+ * issue with its path.
  */
 function checkEach(
   rawItems: readonly unknown[],
@@ -299,9 +301,9 @@ function checkEach(
   const check = compiledSchema(schemas.activity);
   const activities: Activity[] = [];
   for (let i = 0; i < rawItems.length; i++) {
-    const parsed = check.safeParse(rawItems[i]);
-    if (!parsed.success) return undefined;
-    activities.push(build(parsed.data as Record<string, unknown>, i));
+    // z.validate answers without building a checked copy: build() reads the file's own fields
+    if (!z.validate(check, rawItems[i])) return undefined;
+    activities.push(build(rawItems[i] as Record<string, unknown>, i));
   }
   return { activities, header };
 }
