@@ -51,7 +51,7 @@ const isNumberOrBoolean = (x: unknown): boolean => typeof x === 'number' || type
 /** Moves `x-` fields aside and reads kindly written values (a number as a name, one value for a list). */
 function normalise(item: Record<string, unknown>): Record<string, unknown> {
   let extensions: Record<string, unknown> | undefined;
-  for (const key of Object.keys(item)) {
+  for (const key in item) {
     if (key.startsWith('x-')) {
       (extensions ??= {})[key] = item[key];
       delete item[key];
@@ -68,6 +68,8 @@ function normalise(item: Record<string, unknown>): Record<string, unknown> {
   }
   return extensions ?? NO_EXTENSIONS;
 }
+
+const NO_REFS: Partial<Record<'target' | 'claimed' | 'participant_view', RungRef>> = Object.freeze({});
 
 /** The `x-` fields of the many activities that have none: one frozen object for all. */
 const NO_EXTENSIONS: Record<string, unknown> = Object.freeze({});
@@ -162,19 +164,20 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
   const refs: Array<Partial<Record<'target' | 'claimed' | 'participant_view', RungRef>>> = [];
   for (let i = 0; i < rawItems.length; i++) {
     const item = rawItems[i];
-    const found: Partial<Record<'target' | 'claimed' | 'participant_view', RungRef>> = {};
-    refs.push(found);
-    if (!isPlainObject(item)) continue;
-    for (const key of REF_KEYS) {
-      const raw = item[key];
-      if (typeof raw !== 'string' || raw.trim() === '') continue;
-      const resolved = resolvedRefs.get(raw)!;
-      if (isRefProblem(resolved)) {
-        const d: Diagnostic = { file, ...where(i, key), field: fieldPath([...itemPath(i), key]), message: resolved.message, expected: resolved.expected };
-        if (resolved.hint) d.hint = resolved.hint;
-        refDiagnostics.push(d);
-      } else found[key] = resolved;
+    let found: Partial<Record<'target' | 'claimed' | 'participant_view', RungRef>> | undefined;
+    if (isPlainObject(item)) {
+      for (const key of REF_KEYS) {
+        const raw = item[key];
+        if (typeof raw !== 'string' || raw.trim() === '') continue;
+        const resolved = resolvedRefs.get(raw)!;
+        if (isRefProblem(resolved)) {
+          const d: Diagnostic = { file, ...where(i, key), field: fieldPath([...itemPath(i), key]), message: resolved.message, expected: resolved.expected };
+          if (resolved.hint) d.hint = resolved.hint;
+          refDiagnostics.push(d);
+        } else (found ??= {})[key] = resolved;
+      }
     }
+    refs.push(found ?? NO_REFS);
   }
 
   const factNames = [...CORE_FACTS, ...extraFacts].map((f) => f.name);
