@@ -254,6 +254,8 @@ export const CORE_FACTS: readonly FactDefinition[] = [
 
 export const CORE_FACT_NAMES = CORE_FACTS.map((f) => f.name);
 
+const SAY_RANKS: ReadonlyMap<string, number> = new Map(SAY_VALUES.map((v, i) => [v, i]));
+
 export function sayRank(value: string): number {
-  return (SAY_VALUES as readonly string[]).indexOf(value);
+  return SAY_RANKS.get(value) ?? -1;
 }

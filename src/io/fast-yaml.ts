@@ -113,10 +113,25 @@ const TAGS = [
 // First characters that can start null, true/false or a number: anything else is text.
 const MAYBE_TYPED = new Set(['', '~', 'n', 'N', 't', 'T', 'f', 'F', '-', '+', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 
+/**
+ * False for a text starting with a digit that no number could be: one with a space, or
+ * with a sign other than after an exponent's e (dates: 2026-03-14). Saves the int and
+ * float patterns for every date of a log.
+ */
+function couldBeNumber(source: string): boolean {
+  for (let i = 1; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 32) return false;
+    if ((c === 45 || c === 43) && (source.charCodeAt(i - 1) | 32) !== 101) return false; // - or + not after e/E
+  }
+  return true;
+}
+
 /** A plain scalar's value under the YAML 1.2 core schema, as js-yaml resolves it. */
 function resolvePlain(source: string): unknown {
   const first = source.charAt(0);
   if (!MAYBE_TYPED.has(first)) return source;
+  if (first >= '0' && first <= '9' && !couldBeNumber(source)) return source;
   for (const [tag, name] of TAGS) {
     const firsts = tag.implicitFirstChars;
     if (firsts && !firsts.includes(first)) continue;
