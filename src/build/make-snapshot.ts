@@ -1,8 +1,8 @@
 /**
  * Build step (run by scripts/build.mjs, never by the CLI): validates coprod's own ladder
- * and cue files with the same schemas as at run time, and writes their validated data,
- * keyed by path and content hash, to dist/snapshot.json. An invalid shipped file fails
- * the build with its located errors.
+ * and cue files with the same schemas as at run time, and writes their validated data
+ * (with their text, and the cue file's compiled patterns), keyed by path, to
+ * dist/snapshot.json. An invalid shipped file fails the build with its located errors.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,22 +10,32 @@ import { InputError } from '../errors/diagnostic.js';
 import { validateCueFile } from '../infer/cue-set.js';
 import { loadCueSet } from '../infer/cue-set.js';
 import { parseYaml } from '../io/yaml-source.js';
-import { contentHash } from '../io/snapshot.js';
+import type { SnapshotEntry } from '../io/snapshot.js';
+import { compilePattern, type StoredPattern } from '../infer/pattern.js';
 import { buildLadder, validateLadder } from '../ladders/load-ladder.js';
 
 export async function makeSnapshot(root: string): Promise<void> {
-  const files: Record<string, { hash: string; data: unknown }> = {};
+  const files: Record<string, SnapshotEntry> = {};
   try {
     for (const name of readdirSync(join(root, 'ladders')).filter((f) => f.endsWith('.yaml'))) {
       const path = join(root, 'ladders', name);
       const text = readFileSync(path, 'utf8');
       const doc = parseYaml({ name: `ladders/${name}`, path, text }, { itemsKey: 'rungs' });
       buildLadder(doc, true); // every cross-reference checked too
-      files[`ladders/${name}`] = { hash: contentHash(text), data: validateLadder(doc) };
+      files[`ladders/${name}`] = { text, data: validateLadder(doc) };
     }
     const cuePath = join(root, 'cues', 'default.yaml');
     const cueText = readFileSync(cuePath, 'utf8');
-    files['cues/default.yaml'] = { hash: contentHash(cueText), data: validateCueFile({ name: 'cues/default.yaml', path: cuePath, text: cueText }).data };
+    const cues = validateCueFile({ name: 'cues/default.yaml', path: cuePath, text: cueText }).data;
+    // compiled patterns without what a run can restore at once (their text, the anchor's alternatives)
+    const patterns: Record<string, StoredPattern> = {};
+    for (const cue of cues.cues ?? []) {
+      for (const pattern of cue.patterns) {
+        const { elements, anchorIndex, maxBefore, guarded } = compilePattern(pattern);
+        patterns[pattern] ??= { elements, anchorIndex, maxBefore, guarded };
+      }
+    }
+    files['cues/default.yaml'] = { text: cueText, data: cues, extra: patterns };
     await loadCueSet([]); // patterns and facts checked too
   } catch (error) {
     if (error instanceof InputError) {

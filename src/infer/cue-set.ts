@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { CORE_FACTS, type FactDefinition, type FactValue } from '../core/facts-model.js';
 import { InputError, fieldPath, type Diagnostic } from '../errors/diagnostic.js';
 import { readSource, type SourceText } from '../io/read-source.js';
-import { fromSnapshot } from '../io/snapshot.js';
+import { snapshotEntry } from '../io/snapshot.js';
 import { issuesToDiagnostics, sortDiagnostics } from '../io/schema-diagnostics.js';
 import { locate, parseYaml, type PathSegment } from '../io/yaml-source.js';
 import { didYouMean } from '../util/did-you-mean.js';
@@ -16,7 +16,7 @@ import { packageRoot } from '../util/package-root.js';
 import { quoteValue } from '../util/terminal-text.js';
 import { AgentIndex, type AgentGroup } from './agents.js';
 import { cueFileSchema, type CueFile, type Subject } from './cue-schema.js';
-import { compilePattern, PatternError, type CompiledPattern } from './pattern.js';
+import { compilePattern, restorePattern, PatternError, type CompiledPattern, type StoredPattern } from './pattern.js';
 import type { Lexicon } from './tokenise.js';
 
 export interface CompiledCue {
@@ -67,7 +67,10 @@ export function validateCueFile(source: SourceText): { data: CueFile; where: (pa
 
 function loadFile(source: SourceText, facts: ReadonlyMap<string, FactDefinition>, into: { data: CueFile; cues: CompiledCue[] }, shipped = false): void {
   // coprod's own cue file, validated by the build and unchanged since: no need to parse it again
-  const known = shipped && source.path ? (fromSnapshot(source.path, source.text) as CueFile | undefined) : undefined;
+  const entry = shipped && source.path ? snapshotEntry(source.path, source.text) : undefined;
+  const known = entry?.data as CueFile | undefined;
+  // and its patterns, compiled by the build
+  const compiled = (entry?.extra ?? {}) as Record<string, StoredPattern | undefined>;
   const { data, where } = known ? { data: known, where: () => ({ line: 1, column: 1 }) } : validateCueFile(source);
   const problems: Diagnostic[] = [];
   const problem = (path: PathSegment[], message: string, expected?: string, hint?: string): void => {
@@ -104,7 +107,8 @@ function loadFile(source: SourceText, facts: ReadonlyMap<string, FactDefinition>
     spec.patterns.forEach((text, j) => {
       let pattern: CompiledPattern;
       try {
-        pattern = compilePattern(text);
+        const stored = Object.hasOwn(compiled, text) ? compiled[text] : undefined;
+        pattern = stored ? restorePattern(text, stored) : compilePattern(text);
       } catch (error) {
         if (error instanceof PatternError) return problem(['cues', i, 'patterns', j], `pattern ${quoteValue(text, 60)}: ${error.message}`, 'words, word*, a|b, word?, …, {people}, {organisation}');
         throw error;

@@ -28,6 +28,14 @@ export interface CompiledPattern {
   anchor: Alternative[];
 }
 
+/** A compiled pattern as the build stores it (dist/snapshot.json): restored by restorePattern. */
+export type StoredPattern = Pick<CompiledPattern, 'elements' | 'anchorIndex' | 'maxBefore' | 'guarded'>;
+
+export function restorePattern(source: string, stored: StoredPattern): CompiledPattern {
+  const anchor = stored.elements[stored.anchorIndex]!;
+  return { source, ...stored, anchor: anchor.kind === 'alts' ? anchor.alts : [] };
+}
+
 export const MAX_GAP = 4;
 /** Longest agent name (with a modifier) a placeholder can take, for bounding match starts. */
 const MAX_AGENT_WORDS = 8;

@@ -1,12 +1,14 @@
 // Inference from words: negation, sequence, who acts, spelling and word forms, rung
 // names used as labels, thin evidence, competing cues, evidence and confidence, contradictions.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../../src/errors/diagnostic.js';
 import { loadCueSet } from '../../src/infer/cue-set.js';
 import { CueInferrer } from '../../src/infer/infer.js';
+import { compilePattern, restorePattern, type StoredPattern } from '../../src/infer/pattern.js';
+import { ROOT } from '../helpers/cli.js';
 import type { Activity } from '../../src/core/activity.js';
 import { assessOne, rungOf } from '../helpers/core.js';
 import { corpus } from '../inference/corpus.js';
@@ -234,6 +236,15 @@ describe('sentences that differ only in their numbers are matched once', () => {
     const inferrer = new CueInferrer(set);
     expect(inferrer.infer(activity('Forms', 'Staff filled in form 28.')).findings.get('say')).toBeUndefined();
     expect(inferrer.infer(activity('Forms', 'Staff filled in form 27.')).findings.get('say')).toMatchObject({ value: 'joint', evidence: 'form 27' });
+  });
+});
+
+describe("the build's copy of the cue file", () => {
+  it('stores compiled patterns that restore to exactly what compiling gives', () => {
+    const snapshot = JSON.parse(readFileSync(join(ROOT, 'dist', 'snapshot.json'), 'utf8')) as { files: Record<string, { extra: Record<string, StoredPattern> }> };
+    const stored = Object.entries(snapshot.files['cues/default.yaml']!.extra);
+    expect(stored.length).toBeGreaterThan(300);
+    for (const [text, pattern] of stored) expect(restorePattern(text, pattern)).toEqual(compilePattern(text));
   });
 });
 
