@@ -2,7 +2,7 @@
  * Quality flags (PRODUCT.md §2): signs of tokenism that do not move the rung but
  * belong in every output. Each flag says what it saw and the action that clears it.
  */
-import type { Ladder } from '../ladders/ladder.js';
+import type { Ladder, Rung } from '../ladders/ladder.js';
 import type { Activity } from './activity.js';
 import { sayRank } from './facts-model.js';
 import { stepsToReach } from './next-step.js';
@@ -34,6 +34,8 @@ export interface FlagInput {
   resolved: ResolvedFacts;
   facts: EffectiveFacts;
   placeOn: (ladder: Ladder) => Placement;
+  /** What reaching a rung would take (stepsToReach), remembered by the run when it can be. */
+  stepsTo?: (ladder: Ladder, rung: Rung) => string[];
 }
 
 const HEARD = sayRank('heard');
@@ -42,7 +44,7 @@ function show(v: unknown): string {
   return Array.isArray(v) ? v.join(', ') : String(v);
 }
 
-export function computeFlags({ activity, resolved, facts, placeOn }: FlagInput): Flag[] {
+export function computeFlags({ activity, resolved, facts, placeOn, stepsTo }: FlagInput): Flag[] {
   const flags: Flag[] = [];
   const say = facts.rawLookup('say');
   const viewsSought = typeof say === 'string' && sayRank(say) >= HEARD;
@@ -52,7 +54,7 @@ export function computeFlags({ activity, resolved, facts, placeOn }: FlagInput):
     const placed = placeOn(ladder);
     if (placed.index < rung.index) {
       const where = placed.rung ? `the evidence places it at ${placed.rung.id}` : 'nothing recorded places it on the ladder';
-      const unmet = stepsToReach(rung, facts);
+      const unmet = stepsTo ? stepsTo(ladder, rung) : stepsToReach(rung, facts);
       const to = placed.rung ? `claim ${placed.rung.id}` : 'record what say people had';
       flags.push({
         id: 'overclaim',

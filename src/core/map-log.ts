@@ -2,12 +2,12 @@
  * The core pipeline, free of terminal concerns: for each activity, settle its facts,
  * apply the rules, place it on every ladder, flag it and work out the next step.
  */
-import type { Ladder } from '../ladders/ladder.js';
+import type { Ladder, Rung } from '../ladders/ladder.js';
 import type { Activity, ActivityLog } from './activity.js';
 import { CORE_FACTS, type FactDefinition } from './facts-model.js';
 import { factsKey, ladderFactNames } from './facts-key.js';
 import { computeFlags, type Flag } from './flags.js';
-import { nextStep, type NextStep } from './next-step.js';
+import { nextStep, stepsToReach, type NextStep } from './next-step.js';
 import { place, type Placement } from './place.js';
 import { resolveFacts, type Inferrer, type ResolvedFacts } from './resolve-facts.js';
 import { applyRules, type EffectiveFacts } from './rules.js';
@@ -36,10 +36,10 @@ export interface MapResult {
  * tell from an earlier one's stands where it stood, with the same next step.
  */
 export class AssessMemo {
-  private readonly byLadder = new Map<Ladder, Map<string, { placement: Placement; next?: NextStep }>>();
+  private readonly byLadder = new Map<Ladder, Map<string, MemoEntry>>();
   private static readonly KEYS = 10_000;
 
-  entry(ladder: Ladder, facts: EffectiveFacts): { placement: Placement; next?: NextStep } {
+  entry(ladder: Ladder, facts: EffectiveFacts): MemoEntry {
     let byKey = this.byLadder.get(ladder);
     if (!byKey) {
       byKey = new Map();
@@ -48,24 +48,44 @@ export class AssessMemo {
     const key = factsKey(ladderFactNames(ladder), facts.rawLookup);
     let found = byKey.get(key);
     if (!found) {
-      found = { placement: place(ladder, facts) };
+      found = { placement: place(ladder, facts), next: undefined, steps: undefined };
       if (byKey.size < AssessMemo.KEYS) byKey.set(key, found);
     }
     return found;
   }
 }
 
+/** What a run remembers for one ladder and facts key. */
+interface MemoEntry {
+  placement: Placement;
+  /** The next step, for activities without a target of their own. */
+  next: NextStep | undefined;
+  /** What reaching a rung of the ladder would take (a claimed rung, for the overclaim flag). */
+  steps: Map<Rung, string[]> | undefined;
+}
+
 export function assess(activity: Activity, ladders: readonly Ladder[], inferrer?: Inferrer, memo?: AssessMemo): ActivityResult {
   const resolved = resolveFacts(activity, inferrer);
   const facts = applyRules(resolved);
-  const cache = new Map<Ladder, Placement>();
-  const placeOn = (ladder: Ladder): Placement => {
-    let p = cache.get(ladder);
-    if (!p) {
-      p = memo ? memo.entry(ladder, facts).placement : place(ladder, facts);
-      cache.set(ladder, p);
+  // per ladder: the run's remembered entry (with a memo) or this activity's placement
+  const entries = new Map<Ladder, MemoEntry>();
+  const entryFor = (ladder: Ladder): MemoEntry => {
+    let e = entries.get(ladder);
+    if (!e) {
+      e = memo ? memo.entry(ladder, facts) : { placement: place(ladder, facts), next: undefined, steps: undefined };
+      entries.set(ladder, e);
     }
-    return p;
+    return e;
+  };
+  const placeOn = (ladder: Ladder): Placement => entryFor(ladder).placement;
+  const stepsTo = (ladder: Ladder, rung: Rung): string[] => {
+    const e = entryFor(ladder);
+    let steps = e.steps?.get(rung);
+    if (!steps) {
+      steps = stepsToReach(rung, facts);
+      (e.steps ??= new Map()).set(rung, steps);
+    }
+    return steps;
   };
   const factDefinition = (name: string): FactDefinition | undefined => {
     for (const l of ladders) {
@@ -77,15 +97,14 @@ export function assess(activity: Activity, ladders: readonly Ladder[], inferrer?
   const placements = new Map<string, Placement>();
   const next = new Map<string, NextStep>();
   for (const ladder of ladders) {
-    const entry = memo?.entry(ladder, facts);
-    if (entry && !cache.has(ladder)) cache.set(ladder, entry.placement);
-    const placement = placeOn(ladder);
+    const entry = entryFor(ladder);
+    const placement = entry.placement;
     placements.set(ladder.id, placement);
     const step = (): NextStep => nextStep({ activity, placement, facts, placeOn, factDefinition });
     // without a target of its own, the next step depends on the facts alone
-    next.set(ladder.id, entry && !activity.target ? (entry.next ??= step()) : step());
+    next.set(ladder.id, memo && !activity.target ? (entry.next ??= step()) : step());
   }
-  const flags = computeFlags({ activity, resolved, facts, placeOn });
+  const flags = computeFlags({ activity, resolved, facts, placeOn, stepsTo });
   return { activity, resolved, facts, placements, next, flags };
 }
 

@@ -42,7 +42,11 @@ describe('remembered placements and next steps', () => {
         '  - { name: D, say: joint, before_decision: false }\n' +
         '  - { name: E, say: lead, before_decision: false }\n' +
         '  - { name: F, say: told, voluntary: false, stages: [design] }\n' +
-        '  - { name: G, say: joint, stages: [design, delivery] }\n',
+        '  - { name: G, say: joint, stages: [design, delivery] }\n' +
+        '  - { name: H, say: heard, claimed: co-production }\n' +
+        '  - { name: I, say: heard, claimed: co-production }\n' +
+        '  - { name: J, say: heard, claimed: co-design }\n' +
+        '  - { name: K, say: heard, claimed: arnstein:citizen-control }\n',
     );
     const ls = await ladders('tlap', 'arnstein');
     const together = mapLogs([log], ls).results;
@@ -50,7 +54,10 @@ describe('remembered placements and next steps', () => {
     for (let i = 0; i < alone.length; i++) {
       expect(together[i]!.placements).toEqual(alone[i]!.placements);
       expect(together[i]!.next).toEqual(alone[i]!.next);
+      expect(together[i]!.flags).toEqual(alone[i]!.flags);
     }
+    // the same facts, claims of different rungs: each overclaim names its own rung's steps
+    expect(together[9]!.flags[0]!.action).not.toBe(together[8]!.flags[0]!.action);
     // B has reached its own target, A and C (the same facts) have not been told so
     expect(together[1]!.next.get('tlap')!.status).toBe('target-reached');
     expect(together[2]!.next.get('tlap')!.status).toBe('climb');
