@@ -12,10 +12,29 @@ import type { CommonOptions } from './options.js';
 export type Output = string | Iterable<string>;
 
 async function writeChunks(stream: OutStream, output: Output): Promise<void> {
-  const chunks = typeof output === 'string' ? [output] : output;
-  for (const chunk of chunks) {
-    if (!stream.write(chunk) && stream.once) await new Promise<void>((resolve) => stream.once!('drain', resolve));
+  if (typeof output === 'string') {
+    await writeOne(stream, output);
+    return;
   }
+  // small chunks are written together (fewer writes), up to about 256 KB at a time
+  let pending: string[] = [];
+  let size = 0;
+  for (const chunk of output) {
+    pending.push(chunk);
+    size += chunk.length;
+    if (size >= COALESCE) {
+      await writeOne(stream, pending.length === 1 ? pending[0]! : pending.join(''));
+      pending = [];
+      size = 0;
+    }
+  }
+  if (pending.length) await writeOne(stream, pending.join(''));
+}
+
+const COALESCE = 256 * 1024;
+
+async function writeOne(stream: OutStream, text: string): Promise<void> {
+  if (!stream.write(text) && stream.once) await new Promise<void>((resolve) => stream.once!('drain', resolve));
 }
 
 /** `inputs`: absolute paths of the files the run read, which --output may not name. */

@@ -55,7 +55,21 @@ export async function writeFileAtomic(path: string, content: string | Iterable<s
     const handle = await open(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, mode);
     try {
       if (typeof content === 'string') await handle.writeFile(content, 'utf8');
-      else for (const chunk of content) await handle.write(chunk, null, 'utf8');
+      else {
+        // chunks written about 1 MB at a time: one write (and one wait) per chunk is slow
+        let pending: string[] = [];
+        let size = 0;
+        for (const chunk of content) {
+          pending.push(chunk);
+          size += chunk.length;
+          if (size >= 1 << 20) {
+            await handle.write(pending.join(''), null, 'utf8');
+            pending = [];
+            size = 0;
+          }
+        }
+        if (pending.length) await handle.write(pending.join(''), null, 'utf8');
+      }
       await handle.sync();
     } finally {
       await handle.close();
