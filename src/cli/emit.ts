@@ -4,6 +4,7 @@
  * reader never makes coprod hold the whole output in memory.
  */
 import { resolve } from 'node:path';
+import { coalesce } from '../io/coalesce.js';
 import { writeFileAtomic } from '../io/write-file.js';
 import { safeInline } from '../util/terminal-text.js';
 import type { Io, OutStream } from './io.js';
@@ -16,19 +17,8 @@ async function writeChunks(stream: OutStream, output: Output): Promise<void> {
     await writeOne(stream, output);
     return;
   }
-  // small chunks are written together (fewer writes), up to about 256 KB at a time
-  let pending: string[] = [];
-  let size = 0;
-  for (const chunk of output) {
-    pending.push(chunk);
-    size += chunk.length;
-    if (size >= COALESCE) {
-      await writeOne(stream, pending.length === 1 ? pending[0]! : pending.join(''));
-      pending = [];
-      size = 0;
-    }
-  }
-  if (pending.length) await writeOne(stream, pending.join(''));
+  // small chunks are written together: fewer writes, about 256 KB each
+  for (const piece of coalesce(output, COALESCE)) await writeOne(stream, piece);
 }
 
 const COALESCE = 256 * 1024;

@@ -9,6 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors/diagnostic.js';
 import { safeInline } from '../util/terminal-text.js';
 import { importEsm } from '../util/import-esm.js';
+import { coalesce } from './coalesce.js';
 
 export interface WriteOptions {
   force?: boolean;
@@ -55,21 +56,8 @@ export async function writeFileAtomic(path: string, content: string | Iterable<s
     const handle = await open(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, mode);
     try {
       if (typeof content === 'string') await handle.writeFile(content, 'utf8');
-      else {
-        // chunks written about 1 MB at a time: one write (and one wait) per chunk is slow
-        let pending: string[] = [];
-        let size = 0;
-        for (const chunk of content) {
-          pending.push(chunk);
-          size += chunk.length;
-          if (size >= 1 << 20) {
-            await handle.write(pending.join(''), null, 'utf8');
-            pending = [];
-            size = 0;
-          }
-        }
-        if (pending.length) await handle.write(pending.join(''), null, 'utf8');
-      }
+      // chunks written about 1 MB at a time: one write (and one wait) per chunk is slow
+      else for (const piece of coalesce(content, 1 << 20)) await handle.write(piece, null, 'utf8');
       await handle.sync();
     } finally {
       await handle.close();
