@@ -254,16 +254,22 @@ function wordHits(set: CueSet, sentence: string): WordHit[] {
   return hits ? dropOverlapped(hits) : NO_WORD_HITS;
 }
 
-/** The matches with their words as written. */
-function withPhrases(found: readonly WordHit[], sentence: string): SentenceHit[] {
+/**
+ * The matches with their words as written in `sentence`; `runs` (from numberedHits) maps
+ * positions in the text that was read back past each run of digits written "0".
+ */
+function withPhrases(found: readonly WordHit[], sentence: string, runs: readonly number[] = NO_RUNS): SentenceHit[] {
   if (!found.length) return NO_HITS;
   const hits: SentenceHit[] = new Array(found.length);
   for (let k = 0; k < found.length; k++) {
     const h = found[k]!;
-    hits[k] = { cue: h.cue, negated: h.negated, phrase: sentence.slice(h.from, h.to), namePhrase: undefined, methodsPhrase: undefined };
+    const phrase = sentence.slice(positionIn(runs, h.from), positionIn(runs, h.to));
+    hits[k] = { cue: h.cue, negated: h.negated, phrase, namePhrase: undefined, methodsPhrase: undefined };
   }
   return hits;
 }
+
+const NO_RUNS: number[] = [];
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -295,14 +301,7 @@ function numberedHits(set: CueSet, memo: Map<string, WordHit[]>, sentence: strin
     found = wordHits(set, written);
     if (written.length <= MEMO_LONGEST && memo.size < MEMO_ENTRIES) memo.set(written, found);
   }
-  if (!found.length) return NO_HITS;
-  const hits: SentenceHit[] = new Array(found.length);
-  for (let k = 0; k < found.length; k++) {
-    const h = found[k]!;
-    const phrase = sentence.slice(positionIn(runs, h.from), positionIn(runs, h.to));
-    hits[k] = { cue: h.cue, negated: h.negated, phrase, namePhrase: undefined, methodsPhrase: undefined };
-  }
-  return hits;
+  return withPhrases(found, sentence, runs);
 }
 
 /** Where a position in the sentence with numbers written "0" falls in the sentence as written. */
