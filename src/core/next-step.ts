@@ -30,8 +30,6 @@ const QUESTION_PRIORITY = ['say', 'before_decision', 'voluntary', 'stages', 'ini
 
 /** Orders missing facts by how much they matter and keeps the first few. */
 export function prioritiseFacts(names: readonly string[], max = 3): string[] {
-  if (names.length === 0) return [];
-  if (names.length === 1 && max >= 1) return [names[0]!];
   const rank = (n: string): number => {
     const i = QUESTION_PRIORITY.indexOf(n);
     return i < 0 ? QUESTION_PRIORITY.length : i;
@@ -39,37 +37,9 @@ export function prioritiseFacts(names: readonly string[], max = 3): string[] {
   return [...new Set(names)].sort((a, b) => rank(a) - rank(b)).slice(0, max);
 }
 
-/** Actions of atoms, worked out once: per atom, and for `includes` per value now. */
-const fixedActions = new WeakMap<CompiledAtom, string>();
-const includesActions = new WeakMap<CompiledAtom, Map<string, string>>();
-
 /** The action that makes an atom hold, phrased for a care worker; `current` is the fact's value now. */
 export function atomAction(atom: CompiledAtom, current?: FactValue): string {
   if (atom.action) return atom.action;
-  if (atom.comparator === 'includes') {
-    // depends on what is there already ("design" recorded: only "delivery" is asked for)
-    const have = Array.isArray(current) ? current.join('\u0000') : '';
-    let byHave = includesActions.get(atom);
-    if (!byHave) {
-      byHave = new Map();
-      includesActions.set(atom, byHave);
-    }
-    let action = byHave.get(have);
-    if (action === undefined) {
-      action = actionFor(atom, current);
-      if (byHave.size < 100) byHave.set(have, action);
-    }
-    return action;
-  }
-  let action = fixedActions.get(atom);
-  if (action === undefined) {
-    action = actionFor(atom, current);
-    fixedActions.set(atom, action);
-  }
-  return action;
-}
-
-function actionFor(atom: CompiledAtom, current: FactValue | undefined): string {
   const actions = atom.fact.actions ?? {};
   const pick = (value: string): string | undefined => {
     const a = actions[value];
@@ -116,27 +86,10 @@ export function stepsToReach(rung: Rung, facts: EffectiveFacts): string[] {
   if (facts.rawLookup('before_decision') === false && needsMoreThanHeard) steps.push('involve people before the decision is made');
   for (const part of facts.capped ? unmetParts(rung.condition, facts.rawLookup) : unmet) {
     const action = part.action ?? atomAction(part.atom, facts.rawLookup(part.atom.fact.name));
-    const phrased = part.unknown ? orRecord(action, part.atom.fact.name) : action;
+    const phrased = part.unknown ? `${action} (or record \`${part.atom.fact.name}\` if this already happens)` : action;
     if (!steps.includes(phrased)) steps.push(phrased);
   }
   return steps;
-}
-
-/** "… (or record `stages` if this already happens)", made once per action and fact. */
-const orRecordTexts = new Map<string, Map<string, string>>();
-
-function orRecord(action: string, fact: string): string {
-  let byFact = orRecordTexts.get(action);
-  if (!byFact) {
-    byFact = new Map();
-    if (orRecordTexts.size < 2_000) orRecordTexts.set(action, byFact);
-  }
-  let text = byFact.get(fact);
-  if (text === undefined) {
-    text = `${action} (or record \`${fact}\` if this already happens)`;
-    byFact.set(fact, text);
-  }
-  return text;
 }
 
 function requiresAboveHeard(atom: CompiledAtom): boolean {

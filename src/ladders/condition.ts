@@ -181,27 +181,15 @@ export function unmetParts(condition: CompiledCondition, lookup: FactLookup): Un
   }
 }
 
-/** The atoms of a condition, in order; worked out once per condition (conditions never change). */
-export function collectAtoms(condition: CompiledCondition): readonly CompiledAtom[] {
-  let atoms = atomsOf.get(condition);
-  if (!atoms) {
-    atoms = atomsIn(condition);
-    atomsOf.set(condition, atoms);
-  }
-  return atoms;
-}
-
-const atomsOf = new WeakMap<CompiledCondition, readonly CompiledAtom[]>();
-
-function atomsIn(condition: CompiledCondition): CompiledAtom[] {
+export function collectAtoms(condition: CompiledCondition): CompiledAtom[] {
   switch (condition.kind) {
     case 'atom':
       return [condition];
     case 'all':
     case 'any':
-      return condition.children.flatMap(atomsIn);
+      return condition.children.flatMap(collectAtoms);
     case 'not':
-      return atomsIn(condition.child);
+      return collectAtoms(condition.child);
   }
 }
 
