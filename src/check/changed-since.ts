@@ -10,7 +10,7 @@ import { quoteValue, safeInline } from '../util/terminal-text.js';
 import { importEsm } from '../util/import-esm.js';
 
 /** git, run without a shell; node:child_process is loaded only for --changed-since. */
-async function run(file: string, args: readonly string[], options: { cwd: string; maxBuffer?: number; encoding?: 'utf8' }): Promise<{ stdout: string; stderr: string }> {
+async function run(file: string, args: readonly string[], options: { cwd: string; maxBuffer?: number }): Promise<{ stdout: string; stderr: string }> {
   const { execFile } = await importEsm<typeof import('node:child_process')>('node:child_process');
   const { promisify } = await importEsm<typeof import('node:util')>('node:util');
   return promisify(execFile)(file, args, { ...options, encoding: 'utf8' });
@@ -35,7 +35,7 @@ export function activitySignature(a: Activity): string {
 }
 
 async function git(cwd: string, args: string[]): Promise<string> {
-  const { stdout } = await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
+  const { stdout } = await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 });
   return stdout;
 }
 

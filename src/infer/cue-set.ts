@@ -154,20 +154,11 @@ export async function loadCueSet(userFiles: readonly string[], extraFacts: reado
   return compileCueSet(acc.data, acc.cues, [path, ...userFiles]);
 }
 
-/** Whether any string in the cue data (or any pattern) contains an ASCII digit. */
+/** Whether any word of the cue data (names, spellings, lists) or any pattern contains an ASCII digit. */
 function mentionsDigits(data: CueFile, cues: readonly CompiledCue[]): boolean {
-  const digit = /[0-9]/;
-  const strings: string[] = [];
-  const collect = (v: unknown): void => {
-    if (typeof v === 'string') strings.push(v);
-    else if (Array.isArray(v)) v.forEach(collect);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) {
-      strings.push(k);
-      collect(x);
-    }
-  };
-  collect({ agents: data.agents, spellings: data.spellings, compounds: data.compounds, negators: data.negators, negatorExceptions: data.negatorExceptions, negationStops: data.negationStops, clauseBreaks: data.clauseBreaks });
-  return strings.some((s) => digit.test(s)) || cues.some((c) => digit.test(c.pattern.source));
+  const { agents, spellings, compounds, negators, negatorExceptions, negationStops, clauseBreaks } = data;
+  const words = JSON.stringify([agents, spellings, compounds, negators, negatorExceptions, negationStops, clauseBreaks]);
+  return /[0-9]/.test(words) || cues.some((c) => /[0-9]/.test(c.pattern.source));
 }
 
 function compileCueSet(data: CueFile, cues: CompiledCue[], files: string[]): CueSet {
