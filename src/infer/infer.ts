@@ -16,6 +16,7 @@ import { matchAll } from './pattern.js';
 import { tokenise, type Token } from './tokenise.js';
 import { maxOf } from '../util/max-of.js';
 
+/** A cue match as settling reads it; one object may serve many activities, so it is never changed. */
 export interface Hit {
   cue: CompiledCue;
   /** the cue's strength, one less when the words are only the activity's name */
@@ -168,57 +169,65 @@ interface WordHit {
   to: number;
 }
 
-/** A cue match within one sentence, with the words as written. */
-interface SentenceHit {
+/** A cue match in a field, placed in the field's text with its numbers written "0". */
+interface FieldHit {
   cue: CompiledCue;
   negated: boolean;
-  /** the words as written */
-  phrase: string;
-  /** the same with its label ("name: …", "methods: …"), made when first needed */
-  namePhrase: string | undefined;
-  methodsPhrase: string | undefined;
+  from: number;
+  to: number;
 }
 
-type Label = '' | 'name: ' | 'methods: ';
+/** Where a field's words come from; each gives its matches a label and a strength shift. */
+const enum Field {
+  Name,
+  Methods,
+  Description,
+}
+const LABELS = ['name: ', 'methods: ', ''] as const;
+/** a name is a label: it suggests, the description decides */
+const STRENGTH_SHIFTS = [-1, 0, 0] as const;
 
-/** A match's words with the label of the field they came from, made once per remembered sentence. */
-function labelled(h: SentenceHit, label: Label): string {
-  if (label === '') return h.phrase;
-  if (label === 'name: ') return (h.namePhrase ??= label + h.phrase);
-  return (h.methodsPhrase ??= label + h.phrase);
+/** What a cue set remembers about one field text (numbers written "0"). */
+interface FieldEntry {
+  found: FieldHit[];
+  /**
+   * Per field kind, the finished hits, made once: a match whose words take in no number
+   * quotes the same words in every text of this entry. A match over a number (undefined
+   * here) quotes each text as written.
+   */
+  ready: Array<Array<Hit | undefined> | undefined>;
 }
 
 /** What a cue set has read so far. */
 interface Memo {
   /**
-   * Matches per sentence text. Clauses never cross a sentence mark (. ; : ! ?), and
-   * everything a match depends on (negation, who acts, overlaps) lies inside its clause,
-   * so the same sentence always gives the same matches: logs repeat themselves
-   * ("Monthly residents' meeting.", "Residents were consulted."), and each distinct
-   * sentence is read once.
+   * Matches per sentence, with its numbers written "0". Clauses never cross a sentence
+   * mark (. ; : ! ?), and everything a match depends on (negation, who acts, overlaps)
+   * lies inside its clause, so the same sentence always gives the same matches: logs
+   * repeat themselves ("Monthly residents' meeting.", "Residents were consulted."), and
+   * each distinct sentence is read once. Unless a cue file mentions a number, no cue,
+   * name or list word has a digit in it, so matching never tells one number from
+   * another: "Menu 12" and "Menu 13", or "unit 886 on day 4" and "unit 12 on day 9",
+   * match the same way, and only the words quoted as evidence differ (they are taken
+   * from each text as written). Sentences with numbers seldom repeat as they are;
+   * written this way, they do.
    */
-  sentences: Map<string, SentenceHit[]>;
-  /**
-   * Matches per sentence with its numbers written "0". Unless a cue file mentions a
-   * number, no cue, name or list word has a digit in it, so matching never tells one
-   * number from another: "Menu 12" and "Menu 13", or "unit 886 on day 4" and "unit 12
-   * on day 9", match the same way, and only the words quoted as evidence differ (they
-   * are taken from each sentence as written). Sentences with numbers seldom repeat as
-   * they are; written this way, they do.
-   */
-  numbered: Map<string, WordHit[]>;
+  sentences: Map<string, WordHit[]>;
+  /** The same per whole field (a name, the methods, a description), read the same way. */
+  fields: Map<string, FieldEntry>;
 }
 
 const memos = new WeakMap<CueSet, Memo>();
 const MEMO_ENTRIES = 50_000;
 const MEMO_LONGEST = 400;
-const NO_HITS: SentenceHit[] = [];
+const FIELD_LONGEST = 1_000;
 const NO_WORD_HITS: WordHit[] = [];
+const NO_FIELD_HITS: FieldHit[] = [];
 
 function memoOf(set: CueSet): Memo {
   let memo = memos.get(set);
   if (!memo) {
-    memo = { sentences: new Map(), numbered: new Map() };
+    memo = { sentences: new Map(), fields: new Map() };
     memos.set(set, memo);
   }
   return memo;
@@ -254,57 +263,30 @@ function wordHits(set: CueSet, sentence: string): WordHit[] {
   return hits ? dropOverlapped(hits) : NO_WORD_HITS;
 }
 
+const DIGIT = /[0-9]/;
+const DIGIT_RUNS = /[0-9]+/g;
+
+/** The text with each run of digits written "0" (the text itself when it has none). */
+function numbersAsZero(text: string): string {
+  return DIGIT.test(text) ? text.replace(DIGIT_RUNS, '0') : text;
+}
+
 /**
- * The matches with their words as written in `sentence`; `runs` (from numberedHits) maps
- * positions in the text that was read back past each run of digits written "0".
+ * For each run of digits in `text`: where its "0" stands in the text with numbers written
+ * "0", and how many digits it stands for beyond one.
  */
-function withPhrases(found: readonly WordHit[], sentence: string, runs: readonly number[] = NO_RUNS): SentenceHit[] {
-  if (!found.length) return NO_HITS;
-  const hits: SentenceHit[] = new Array(found.length);
-  for (let k = 0; k < found.length; k++) {
-    const h = found[k]!;
-    const phrase = sentence.slice(positionIn(runs, h.from), positionIn(runs, h.to));
-    hits[k] = { cue: h.cue, negated: h.negated, phrase, namePhrase: undefined, methodsPhrase: undefined };
-  }
-  return hits;
-}
-
-const NO_RUNS: number[] = [];
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return true;
-  return false;
-}
-
-/** The matches in a sentence with numbers in it, read with each run of digits written "0". */
-function numberedHits(set: CueSet, memo: Map<string, WordHit[]>, sentence: string): SentenceHit[] {
-  let written = '';
-  let last = 0;
-  // for each run: where its "0" stands in `written`, and how many digits it stands for beyond one
+function runsOf(text: string): number[] {
   const runs: number[] = [];
-  for (let i = 0; i < sentence.length; i++) {
-    if (!isDigit(sentence.charCodeAt(i))) continue;
-    let j = i + 1;
-    while (j < sentence.length && isDigit(sentence.charCodeAt(j))) j++;
-    written += `${sentence.slice(last, i)}0`;
-    runs.push(written.length - 1, j - i - 1);
-    last = j;
-    i = j - 1;
+  let shift = 0;
+  DIGIT_RUNS.lastIndex = 0;
+  for (let m = DIGIT_RUNS.exec(text); m; m = DIGIT_RUNS.exec(text)) {
+    runs.push(m.index - shift, m[0].length - 1);
+    shift += m[0].length - 1;
   }
-  written += sentence.slice(last);
-  let found = memo.get(written);
-  if (!found) {
-    found = wordHits(set, written);
-    if (written.length <= MEMO_LONGEST && memo.size < MEMO_ENTRIES) memo.set(written, found);
-  }
-  return withPhrases(found, sentence, runs);
+  return runs;
 }
 
-/** Where a position in the sentence with numbers written "0" falls in the sentence as written. */
+/** Where a position in the text with numbers written "0" falls in the text as written. */
 function positionIn(runs: readonly number[], p: number): number {
   let at = p;
   for (let k = 0; k < runs.length && runs[k]! < p; k += 2) at += runs[k + 1]!;
@@ -319,10 +301,9 @@ function isSentenceMark(c: number): boolean {
 export function findHits(set: CueSet, activity: Pick<Activity, 'name' | 'methods' | 'description'>): Hit[] {
   const memo = memoOf(set);
   const hits: Hit[] = [];
-  // a name is a label: it suggests, the description decides
-  addHits(set, memo, activity.name, 'name: ', -1, hits);
-  if (activity.methods.length) addHits(set, memo, methodsText(activity.methods), 'methods: ', 0, hits);
-  if (activity.description) addHits(set, memo, activity.description, '', 0, hits);
+  addHits(set, memo, activity.name, Field.Name, hits);
+  if (activity.methods.length) addHits(set, memo, methodsText(activity.methods), Field.Methods, hits);
+  if (activity.description) addHits(set, memo, activity.description, Field.Description, hits);
   return hits;
 }
 
@@ -346,33 +327,64 @@ function methodWords(method: string): string {
   return words;
 }
 
-function addHits(set: CueSet, memo: Memo, text: string, label: Label, strengthShift: number, hits: Hit[]): void {
+/** Adds the matches in one field's text, each quoting the words as written there. */
+function addHits(set: CueSet, memo: Memo, text: string, field: Field, hits: Hit[]): void {
+  const read = set.numbersAreWords ? text : numbersAsZero(text);
+  let entry = memo.fields.get(read);
+  if (!entry) {
+    entry = { found: fieldHits(set, memo, read), ready: [undefined, undefined, undefined] };
+    if (read.length <= FIELD_LONGEST && memo.fields.size < MEMO_ENTRIES) memo.fields.set(read, entry);
+  }
+  const found = entry.found;
+  if (!found.length) return;
+  const ready = (entry.ready[field] ??= readyHits(found, read, field, !set.numbersAreWords));
+  let runs: number[] | undefined;
+  for (let k = 0; k < found.length; k++) {
+    const h = ready[k];
+    if (h) {
+      hits.push(h);
+      continue;
+    }
+    // the words take in a number: quoted from this text
+    const f = found[k]!;
+    runs ??= runsOf(text);
+    const phrase = LABELS[field] + text.slice(positionIn(runs, f.from), positionIn(runs, f.to));
+    hits.push({ cue: f.cue, strength: f.cue.strength + STRENGTH_SHIFTS[field], negated: f.negated, phrase });
+  }
+}
+
+/**
+ * The hits of a field entry that are the same for every text it stands for: those whose
+ * words take in no "0" (which stands for a number) when numbers are read as "0".
+ */
+function readyHits(found: readonly FieldHit[], read: string, field: Field, numbersRead: boolean): Array<Hit | undefined> {
+  return found.map((f) => {
+    if (numbersRead && read.slice(f.from, f.to).includes('0')) return undefined;
+    return { cue: f.cue, strength: f.cue.strength + STRENGTH_SHIFTS[field], negated: f.negated, phrase: LABELS[field] + read.slice(f.from, f.to) };
+  });
+}
+
+/** The matches in a field's text (numbers already written "0"), sentence by sentence. */
+function fieldHits(set: CueSet, memo: Memo, text: string): FieldHit[] {
+  let found: FieldHit[] | undefined;
   const n = text.length;
   let from = 0;
   while (from <= n) {
     let to = from;
     while (to < n && !isSentenceMark(text.charCodeAt(to))) to++;
     const sentence = from === 0 && to === n ? text : text.slice(from, to);
+    let matches = memo.sentences.get(sentence);
+    if (!matches) {
+      matches = wordHits(set, sentence);
+      if (sentence.length <= MEMO_LONGEST && memo.sentences.size < MEMO_ENTRIES) memo.sentences.set(sentence, matches);
+    }
+    for (let k = 0; k < matches.length; k++) {
+      const h = matches[k]!;
+      (found ??= []).push({ cue: h.cue, negated: h.negated, from: from + h.from, to: from + h.to });
+    }
     from = to + 1;
-    let found: SentenceHit[] | undefined;
-    if (!set.numbersAreWords && hasDigit(sentence)) found = numberedHits(set, memo.numbered, sentence);
-    else {
-      found = memo.sentences.get(sentence);
-      if (!found) {
-        found = withPhrases(wordHits(set, sentence), sentence);
-        if (sentence.length <= MEMO_LONGEST && memo.sentences.size < MEMO_ENTRIES) memo.sentences.set(sentence, found);
-      }
-    }
-    for (let k = 0; k < found.length; k++) {
-      const h = found[k]!;
-      hits.push({
-        cue: h.cue,
-        strength: h.cue.strength + strengthShift,
-        negated: h.negated,
-        phrase: labelled(h, label),
-      });
-    }
   }
+  return found ?? NO_FIELD_HITS;
 }
 
 /**

@@ -226,6 +226,21 @@ describe('sentences that differ only in their numbers are matched once', () => {
     expect(second).toMatchObject({ value: 'told', evidence: 'were on day 450 told' });
   });
 
+  it('the same words read as a name, as methods and as a description keep their own label and weight', async () => {
+    const set = await loadCueSet([]);
+    const inferrer = new CueInferrer(set);
+    const text = 'Residents co-designed the garden 4';
+    // read in turn as each field, twice, so that the remembered reading is used too
+    for (let round = 0; round < 2; round++) {
+      const asName = inferrer.infer(activity(text, 'Garden.')).findings.get('say')!;
+      const asDescription = inferrer.infer(activity('Garden', text)).findings.get('say')!;
+      const asMethods = inferrer.infer(activity('Garden', 'Garden.', [text])).findings.get('say')!;
+      expect(asName).toMatchObject({ value: 'joint', evidence: 'name: co-designed', confidence: 0.7 });
+      expect(asDescription).toMatchObject({ value: 'joint', evidence: 'co-designed', confidence: 0.9 });
+      expect(asMethods).toMatchObject({ value: 'joint', evidence: 'methods: co designed', confidence: 0.9 });
+    }
+  });
+
   it('when a cue file names a number, numbers are words like any other', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'coprod-cues-'));
     const file = join(dir, 'cues.yaml');
