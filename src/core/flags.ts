@@ -44,6 +44,13 @@ function show(v: unknown): string {
   return Array.isArray(v) ? v.join(', ') : String(v);
 }
 
+/**
+ * The overclaim flag per list of steps to the claimed rung: a run remembers those lists
+ * per ladder, set of facts and rung (map-log.ts), and the same list means the same
+ * placement and claimed rung, so the same flag. Flags are never changed once made.
+ */
+const overclaims = new WeakMap<readonly string[], Flag>();
+
 export function computeFlags({ activity, resolved, facts, placeOn, stepsTo }: FlagInput): Flag[] {
   const flags: Flag[] = [];
   const say = facts.rawLookup('say');
@@ -55,12 +62,17 @@ export function computeFlags({ activity, resolved, facts, placeOn, stepsTo }: Fl
     if (placed.index < rung.index) {
       const where = placed.rung ? `the evidence places it at ${placed.rung.id}` : 'nothing recorded places it on the ladder';
       const unmet = stepsTo ? stepsTo(ladder, rung) : stepsToReach(rung, facts);
-      const to = placed.rung ? `claim ${placed.rung.id}` : 'record what say people had';
-      flags.push({
-        id: 'overclaim',
-        message: `claimed ${rung.id} (${ladder.id}) but ${where}`,
-        action: `${to}${unmet.length ? `, or reach ${rung.id}: ${unmet.join('; ')}` : ''}`,
-      });
+      let flag = overclaims.get(unmet);
+      if (!flag) {
+        const to = placed.rung ? `claim ${placed.rung.id}` : 'record what say people had';
+        flag = {
+          id: 'overclaim',
+          message: `claimed ${rung.id} (${ladder.id}) but ${where}`,
+          action: `${to}${unmet.length ? `, or reach ${rung.id}: ${unmet.join('; ')}` : ''}`,
+        };
+        overclaims.set(unmet, flag);
+      }
+      flags.push(flag);
     }
   }
 

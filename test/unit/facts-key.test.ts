@@ -46,7 +46,8 @@ describe('remembered placements and next steps', () => {
         '  - { name: H, say: heard, claimed: co-production }\n' +
         '  - { name: I, say: heard, claimed: co-production }\n' +
         '  - { name: J, say: heard, claimed: co-design }\n' +
-        '  - { name: K, say: heard, claimed: arnstein:citizen-control }\n',
+        '  - { name: K, say: heard, claimed: arnstein:citizen-control }\n' +
+        '  - { name: L, say: told, claimed: co-production }\n',
     );
     const ls = await ladders('tlap', 'arnstein');
     const together = mapLogs([log], ls).results;
@@ -58,6 +59,10 @@ describe('remembered placements and next steps', () => {
     }
     // the same facts, claims of different rungs: each overclaim names its own rung's steps
     expect(together[9]!.flags[0]!.action).not.toBe(together[8]!.flags[0]!.action);
+    // the same facts and claim: one overclaim flag; other facts, the same claim: its own
+    expect(together[8]!.flags[0]).toBe(together[7]!.flags[0]);
+    expect(together[11]!.flags[0]!.message).toBe('claimed co-production (tlap) but the evidence places it at informing');
+    expect(together[7]!.flags[0]!.message).toBe('claimed co-production (tlap) but the evidence places it at consultation');
     // B has reached its own target, A and C (the same facts) have not been told so
     expect(together[1]!.next.get('tlap')!.status).toBe('target-reached');
     expect(together[2]!.next.get('tlap')!.status).toBe('climb');
