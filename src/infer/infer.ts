@@ -348,9 +348,13 @@ function addHits(set: CueSet, memo: Memo, text: string, field: Field, hits: Hit[
     // the words take in a number: quoted from this text
     const f = found[k]!;
     runs ??= runsOf(text);
-    const phrase = LABELS[field] + text.slice(positionIn(runs, f.from), positionIn(runs, f.to));
-    hits.push({ cue: f.cue, strength: f.cue.strength + STRENGTH_SHIFTS[field], negated: f.negated, phrase });
+    hits.push(hitOf(f, field, text.slice(positionIn(runs, f.from), positionIn(runs, f.to))));
   }
+}
+
+/** A match as settling reads it, quoting `words` with the field's label. */
+function hitOf(f: FieldHit, field: Field, words: string): Hit {
+  return { cue: f.cue, strength: f.cue.strength + STRENGTH_SHIFTS[field], negated: f.negated, phrase: LABELS[field] + words };
 }
 
 /**
@@ -359,8 +363,8 @@ function addHits(set: CueSet, memo: Memo, text: string, field: Field, hits: Hit[
  */
 function readyHits(found: readonly FieldHit[], read: string, field: Field, numbersRead: boolean): Array<Hit | undefined> {
   return found.map((f) => {
-    if (numbersRead && read.slice(f.from, f.to).includes('0')) return undefined;
-    return { cue: f.cue, strength: f.cue.strength + STRENGTH_SHIFTS[field], negated: f.negated, phrase: LABELS[field] + read.slice(f.from, f.to) };
+    const words = read.slice(f.from, f.to);
+    return numbersRead && words.includes('0') ? undefined : hitOf(f, field, words);
   });
 }
 
