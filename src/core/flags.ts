@@ -46,10 +46,12 @@ function show(v: unknown): string {
 
 /**
  * The overclaim flag per list of steps to the claimed rung: a run remembers those lists
- * per ladder, set of facts and rung (map-log.ts), and the same list means the same
- * placement and claimed rung, so the same flag. Flags are never changed once made.
+ * per ladder, set of facts and rung (map-log.ts), so activities that share a list
+ * usually share the flag too. The claimed rung and the placed rung are checked as well,
+ * so that a list shared any other way (an empty one, say) never lends a flag to the
+ * wrong claim. Flags are never changed once made.
  */
-const overclaims = new WeakMap<readonly string[], Flag>();
+const overclaims = new WeakMap<readonly string[], { rung: Rung; placed: Rung | null; flag: Flag }>();
 
 export function computeFlags({ activity, resolved, facts, placeOn, stepsTo }: FlagInput): Flag[] {
   const flags: Flag[] = [];
@@ -62,7 +64,8 @@ export function computeFlags({ activity, resolved, facts, placeOn, stepsTo }: Fl
     if (placed.index < rung.index) {
       const where = placed.rung ? `the evidence places it at ${placed.rung.id}` : 'nothing recorded places it on the ladder';
       const unmet = stepsTo ? stepsTo(ladder, rung) : stepsToReach(rung, facts);
-      let flag = overclaims.get(unmet);
+      const known = overclaims.get(unmet);
+      let flag = known && known.rung === rung && known.placed === placed.rung ? known.flag : undefined;
       if (!flag) {
         const to = placed.rung ? `claim ${placed.rung.id}` : 'record what say people had';
         flag = {
@@ -70,7 +73,7 @@ export function computeFlags({ activity, resolved, facts, placeOn, stepsTo }: Fl
           message: `claimed ${rung.id} (${ladder.id}) but ${where}`,
           action: `${to}${unmet.length ? `, or reach ${rung.id}: ${unmet.join('; ')}` : ''}`,
         };
-        overclaims.set(unmet, flag);
+        overclaims.set(unmet, { rung, placed: placed.rung, flag });
       }
       flags.push(flag);
     }
