@@ -151,10 +151,12 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
   // rung names in target / claimed / participant_view: each distinct name resolved once
   const REF_KEYS = ['target', 'claimed', 'participant_view'] as const;
   const distinct = new Set<string>();
-  for (const item of rawItems) {
+  // (indexed loops: an array iterator is slow before V8 optimises, and this runs once per activity)
+  for (let i = 0; i < rawItems.length; i++) {
+    const item = rawItems[i];
     if (!isPlainObject(item)) continue;
-    for (const key of REF_KEYS) {
-      const raw = item[key];
+    for (let k = 0; k < REF_KEYS.length; k++) {
+      const raw = item[REF_KEYS[k]!];
       if (typeof raw === 'string' && raw.trim() !== '') distinct.add(raw);
     }
   }
@@ -166,7 +168,8 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
     const item = rawItems[i];
     let found: Partial<Record<'target' | 'claimed' | 'participant_view', RungRef>> | undefined;
     if (isPlainObject(item)) {
-      for (const key of REF_KEYS) {
+      for (let k = 0; k < REF_KEYS.length; k++) {
+        const key = REF_KEYS[k]!;
         const raw = item[key];
         if (typeof raw !== 'string' || raw.trim() === '') continue;
         const resolved = resolvedRefs.get(raw)!;
@@ -199,7 +202,8 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
       usedIds.add(id);
     }
     const declared = new Map<string, FactValue>();
-    for (const name of factNames) {
+    for (let k = 0; k < factNames.length; k++) {
+      const name = factNames[k]!;
       const v = item[name];
       if (v !== undefined) declared.set(name, v as FactValue);
     }
