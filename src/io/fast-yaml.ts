@@ -100,6 +100,9 @@ const ESCAPES: Record<string, string> = {
   P: '\u2029',
 };
 
+/** From a value's start, the longest run without ":", "#" or a line break (sticky: matched where it is put). */
+const PLAIN_TEXT = /[^:#\n\r]*/y;
+
 // Characters a plain scalar or key may not start with (YAML indicators).
 const INDICATORS = new Set(['-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
 
@@ -174,13 +177,23 @@ class Reader {
     return this.starts.length;
   }
 
+  // A value's reader looks ahead at the next content line and its indentation, and the
+  // reader of the enclosing node then asks the same again: the last answers are kept.
+  private indentOf = -1;
+  private indentWas = 0;
+  private contentFrom = -1;
+  private contentAt = 0;
+
   /** Indentation of a line (spaces); gives up on a tab in the indentation. */
   indent(line: number): number {
+    if (line === this.indentOf) return this.indentWas;
     const s = this.starts[line]!;
     const e = this.ends[line]!;
     let i = s;
     while (i < e && this.text.charCodeAt(i) === 32) i++;
     if (i < e && this.text.charCodeAt(i) === 9) throw GIVE_UP;
+    this.indentOf = line;
+    this.indentWas = i - s;
     return i - s;
   }
 
@@ -200,7 +213,11 @@ class Reader {
 
   /** The next line at or after `line` with content, or lineCount. */
   nextContent(line: number): number {
+    if (line === this.contentFrom) return this.contentAt;
+    const from = line;
     while (line < this.lineCount && this.blank(line)) line++;
+    this.contentFrom = from;
+    this.contentAt = line;
     return line;
   }
 
@@ -398,12 +415,21 @@ class Reader {
     else if (c === '|' || c === '>') return this.blockScalar(line, from, end, parentIndent);
     else if (INDICATORS.has(c) && !(c === '-' && from + 1 < end && this.text.charCodeAt(from + 1) !== 32)) throw GIVE_UP;
     else {
-      const stop = this.plainEnd(from, end);
-      const source = this.text.slice(from, stop);
-      // "a: b" inside a value is js-yaml's to judge (plainEnd has cut any comment, and
-      // texts with tabs never reach this reader, so keyColon sees every ": ")
-      if (this.keyColon(from, stop) !== -1) throw GIVE_UP;
-      value = resolvePlain(source);
+      // most values hold no ":" and no "#": one native search says so, and then there is
+      // no comment to cut and no "a: b" to judge
+      PLAIN_TEXT.lastIndex = from;
+      PLAIN_TEXT.test(this.text);
+      let stop: number;
+      if (PLAIN_TEXT.lastIndex === end) {
+        stop = end;
+        while (stop > from && this.text.charCodeAt(stop - 1) === 32) stop--;
+      } else {
+        stop = this.plainEnd(from, end);
+        // "a: b" inside a value is js-yaml's to judge (plainEnd has cut any comment, and
+        // texts with tabs never reach this reader, so keyColon sees every ": ")
+        if (this.keyColon(from, stop) !== -1) throw GIVE_UP;
+      }
+      value = resolvePlain(this.text.slice(from, stop));
     }
     // the next content line must not continue this value
     const next = this.nextContent(line + 1);

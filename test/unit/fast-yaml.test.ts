@@ -30,7 +30,7 @@ function agrees(text: string): void {
   expect(fast.itemOffsets).toEqual(ref.offsets);
 }
 
-const WORDS = ['name', 'say', 'heard', 'joint', 'Menu survey', 'true', 'False', 'null', '~', '12', '-3', '0x1F', '1e3', '1e-3', '1E+2', '12 apples', '3-4', '4+', '.5', 'yes', 'on', '2026-03-14', 'a:b', 'x #y', 'café', 'naïve', '✓', '100%', '-x', 'a-b', '', '__proto__', 'constructor'];
+const WORDS = ['name', 'say', 'heard', 'joint', 'Menu survey', 'true', 'False', 'null', '~', '12', '-3', '0x1F', '1e3', '1e-3', '1E+2', '12 apples', '3-4', '4+', '.5', 'yes', 'on', '2026-03-14', 'a:b', 'a: b', 'ends with:', 'at 10:30', 'x #y', 'x#y', 'café', 'naïve', '✓', '100%', '-x', 'a-b', '', '__proto__', 'constructor'];
 const word = fc.constantFrom(...WORDS);
 const plainValue = fc.oneof(word, fc.stringMatching(/^[a-z][a-z0-9 ]{0,12}$/));
 const quoted = fc.oneof(
