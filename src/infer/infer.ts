@@ -215,6 +215,23 @@ interface Memo {
   sentences: Map<string, WordHit[]>;
   /** The same per whole field (a name, the methods, a description), read the same way. */
   fields: Map<string, FieldEntry>;
+  /**
+   * One hit per cue, field kind, negation and words, shared by every field entry whose
+   * match reads alike ("results were shared" in a thousand descriptions is one hit).
+   */
+  hits: Map<CompiledCue, Map<string, Hit>>;
+  /**
+   * What a list of such shared hits settles to, found by following the list hit by hit
+   * (a tree keyed by the hits themselves): settling depends on the hits alone, and most
+   * activities of a log bring one of a few hundred lists.
+   */
+  settled: SettledNode;
+  settledNodes: number;
+}
+
+interface SettledNode {
+  next: Map<Hit, SettledNode> | undefined;
+  inference: Inference | undefined;
 }
 
 const memos = new WeakMap<CueSet, Memo>();
@@ -227,7 +244,7 @@ const NO_FIELD_HITS: FieldHit[] = [];
 function memoOf(set: CueSet): Memo {
   let memo = memos.get(set);
   if (!memo) {
-    memo = { sentences: new Map(), fields: new Map() };
+    memo = { sentences: new Map(), fields: new Map(), hits: new Map(), settled: { next: undefined, inference: undefined }, settledNodes: 0 };
     memos.set(set, memo);
   }
   return memo;
@@ -299,12 +316,34 @@ function isSentenceMark(c: number): boolean {
 
 /** Every cue match in an activity's words. */
 export function findHits(set: CueSet, activity: Pick<Activity, 'name' | 'methods' | 'description'>): Hit[] {
-  const memo = memoOf(set);
   const hits: Hit[] = [];
-  addHits(set, memo, activity.name, Field.Name, hits);
-  if (activity.methods.length) addHits(set, memo, methodsText(activity.methods), Field.Methods, hits);
-  if (activity.description) addHits(set, memo, activity.description, Field.Description, hits);
+  collectHits(set, memoOf(set), activity, hits);
   return hits;
+}
+
+/** Adds an activity's hits to `hits`; true when every one is a shared hit (memo.hits). */
+function collectHits(set: CueSet, memo: Memo, activity: Pick<Activity, 'name' | 'methods' | 'description'>, hits: Hit[]): boolean {
+  let shared = addHits(set, memo, activity.name, Field.Name, hits);
+  if (activity.methods.length) shared = addHits(set, memo, methodsText(activity.methods), Field.Methods, hits) && shared;
+  if (activity.description) shared = addHits(set, memo, activity.description, Field.Description, hits) && shared;
+  return shared;
+}
+
+/** The findings of a list of shared hits: settled once per list (Memo.settled). */
+function settledOnce(memo: Memo, hits: readonly Hit[]): Inference {
+  let node = memo.settled;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    let next = node.next?.get(h);
+    if (!next) {
+      if (memo.settledNodes >= MEMO_ENTRIES) return { findings: settle(hits) };
+      next = { next: undefined, inference: undefined };
+      (node.next ??= new Map()).set(h, next);
+      memo.settledNodes++;
+    }
+    node = next;
+  }
+  return (node.inference ??= { findings: settle(hits) });
 }
 
 /** Methods as words: "focus-group" reads as "focus group", one sentence each. */
@@ -327,8 +366,11 @@ function methodWords(method: string): string {
   return words;
 }
 
-/** Adds the matches in one field's text, each quoting the words as written there. */
-function addHits(set: CueSet, memo: Memo, text: string, field: Field, hits: Hit[]): void {
+/**
+ * Adds the matches in one field's text, each quoting the words as written there. True
+ * when all of them are shared hits (none takes in a number of this text).
+ */
+function addHits(set: CueSet, memo: Memo, text: string, field: Field, hits: Hit[]): boolean {
   const read = set.numbersAreWords ? text : numbersAsZero(text);
   let entry = memo.fields.get(read);
   if (!entry) {
@@ -336,8 +378,8 @@ function addHits(set: CueSet, memo: Memo, text: string, field: Field, hits: Hit[
     if (read.length <= FIELD_LONGEST && memo.fields.size < MEMO_ENTRIES) memo.fields.set(read, entry);
   }
   const found = entry.found;
-  if (!found.length) return;
-  const ready = (entry.ready[field] ??= readyHits(found, read, field, !set.numbersAreWords));
+  if (!found.length) return true;
+  const ready = (entry.ready[field] ??= readyHits(memo, found, read, field, !set.numbersAreWords));
   let runs: number[] | undefined;
   for (let k = 0; k < found.length; k++) {
     const h = ready[k];
@@ -350,6 +392,7 @@ function addHits(set: CueSet, memo: Memo, text: string, field: Field, hits: Hit[
     runs ??= runsOf(text);
     hits.push(hitOf(f, field, text.slice(positionIn(runs, f.from), positionIn(runs, f.to))));
   }
+  return runs === undefined;
 }
 
 /** A match as settling reads it, quoting `words` with the field's label. */
@@ -361,11 +404,27 @@ function hitOf(f: FieldHit, field: Field, words: string): Hit {
  * The hits of a field entry that are the same for every text it stands for: those whose
  * words take in no "0" (which stands for a number) when numbers are read as "0".
  */
-function readyHits(found: readonly FieldHit[], read: string, field: Field, numbersRead: boolean): Array<Hit | undefined> {
+function readyHits(memo: Memo, found: readonly FieldHit[], read: string, field: Field, numbersRead: boolean): Array<Hit | undefined> {
   return found.map((f) => {
     const words = read.slice(f.from, f.to);
-    return numbersRead && words.includes('0') ? undefined : hitOf(f, field, words);
+    return numbersRead && words.includes('0') ? undefined : sharedHit(memo, f, field, words);
   });
+}
+
+/** The one hit for a cue, field kind, negation and words (Memo.hits). */
+function sharedHit(memo: Memo, f: FieldHit, field: Field, words: string): Hit {
+  let byWords = memo.hits.get(f.cue);
+  if (!byWords) {
+    byWords = new Map();
+    memo.hits.set(f.cue, byWords);
+  }
+  const key = `${field}${f.negated ? '!' : ' '}${words}`;
+  let hit = byWords.get(key);
+  if (!hit) {
+    hit = hitOf(f, field, words);
+    if (byWords.size < MEMO_ENTRIES) byWords.set(key, hit);
+  }
+  return hit;
 }
 
 /** The matches in a field's text (numbers already written "0"), sentence by sentence. */
@@ -525,7 +584,7 @@ function settleStages(hits: Hit[]): FactFinding | undefined {
   return { value: values, basis: 'inferred', evidence, confidence: CONFIDENCE[maxOf(found.map((h) => h.strength))]! };
 }
 
-export function settle(hits: Hit[]): Map<string, FactFinding> {
+export function settle(hits: readonly Hit[]): Map<string, FactFinding> {
   const findings = new Map<string, FactFinding>();
   // the hits of each fact, facts in the order first met (a few per activity: arrays, not a map)
   const names: string[] = [];
@@ -559,7 +618,10 @@ export class CueInferrer implements Inferrer {
   constructor(readonly cues: CueSet) {}
 
   infer(activity: Activity): Inference {
-    return { findings: settle(findHits(this.cues, activity)) };
+    const memo = memoOf(this.cues);
+    const hits: Hit[] = [];
+    // (an inference may be shared by many activities: it is never changed)
+    return collectHits(this.cues, memo, activity, hits) ? settledOnce(memo, hits) : { findings: settle(hits) };
   }
 }
 

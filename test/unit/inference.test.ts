@@ -226,6 +226,24 @@ describe('sentences that differ only in their numbers are matched once', () => {
     expect(second).toMatchObject({ value: 'told', evidence: 'were on day 450 told' });
   });
 
+  it('activities whose words read alike share one settled reading; others get their own', async () => {
+    const set = await loadCueSet([]);
+    const inferrer = new CueInferrer(set);
+    const first = inferrer.infer(activity('Menu 1', 'Residents were consulted. It took place in unit 5.'));
+    const again = inferrer.infer(activity('Menu 2', 'Residents were consulted. It took place in unit 77.'));
+    expect(again).toBe(first);
+    expect(first.findings.get('say')).toMatchObject({ value: 'heard', basis: 'inferred' });
+    const other = inferrer.infer(activity('Menu 3', 'Residents co-designed the menu.'));
+    expect(other).not.toBe(first);
+    expect(other.findings.get('say')?.value).toBe('joint');
+    // the same hits with one more settle on their own, and the shared reading is unchanged
+    const more = inferrer.infer(activity('Menu 4', 'Residents were consulted. Residents co-designed the menu.'));
+    expect(more).not.toBe(first);
+    expect(more).not.toBe(other);
+    expect(inferrer.infer(activity('Menu 5', 'Residents were consulted.'))).toBe(first);
+    expect(first).toEqual(new CueInferrer({ ...set }).infer(activity('Menu 1', 'Residents were consulted. It took place in unit 5.')));
+  });
+
   it('the same words read as a name, as methods and as a description keep their own label and weight', async () => {
     const set = await loadCueSet([]);
     const inferrer = new CueInferrer(set);
