@@ -1,9 +1,9 @@
 /** Derives a stable id from a name: lower case, ASCII letters and digits joined by hyphens. */
 export function slugify(name: string): string {
-  // most names are words of letters and digits with single spaces: no more to do than
-  // lower case and hyphens (one native regular expression test decides it)
-  // (split and join make one flat string; a replace would make a tree of pieces, and an
-  // id lives as long as its activity: ~145 against ~40 bytes)
+  // most names are words of letters and digits with single spaces: one native regular
+  // expression test says so, and lower case and hyphens are all there is to do (split
+  // and join make one flat string, where replace would make a tree of pieces that lives
+  // as long as the activity: ~40 against ~145 bytes an id)
   if (name.length <= MAX && SIMPLE.test(name)) return name.toLowerCase().split(' ').join('-');
   // accents only need taking apart when there are any (most names are plain ASCII)
   const slug = /[^\x00-\x7f]/.test(name) ? slugifyAny(name) : slugifyAscii(name);
