@@ -16,8 +16,9 @@ export function* formatJson(result: MapResult | StreamedMap, pretty = false): Ge
   }
   const factNames = factNamesOf(result);
   yield `{"ladders":${JSON.stringify(laddersJson(result.ladders))},"activities":`;
-  // a batch of activities written by one JSON.stringify call, without its brackets (a
-  // slice, not a copy): faster than one call per activity joined with commas
+  // a batch of activities written by one JSON.stringify call, without its brackets:
+  // faster than one call per activity joined with commas (the slice makes one flat copy
+  // of the batch, which writing would make anyway: measured, no slower than unsliced)
   let batch: ActivityJson[] = [];
   let opened = false;
   function* flush(): Generator<string> {
