@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import type { ActivityLog } from '../core/activity.js';
 import type { FactDefinition } from '../core/facts-model.js';
-import { parseLog, readLog } from '../core/read-log.js';
+import { logFolder, parseLog, readLog } from '../core/read-log.js';
 import type { Inferrer } from '../core/resolve-facts.js';
 import { makeRungRefResolver } from '../core/rung-ref.js';
 import { InputError, UsageError, type Diagnostic } from '../errors/diagnostic.js';
@@ -19,6 +19,8 @@ import { sortDiagnostics } from '../io/schema-diagnostics.js';
 import type { CommonOptions } from './options.js';
 import type { Io } from './io.js';
 import { mark } from '../util/timing.js';
+import { quoteValue, safeInline } from '../util/terminal-text.js';
+import { shownPath } from '../util/shown-path.js';
 
 export interface Run {
   config: LoadedConfig | undefined;
@@ -26,7 +28,7 @@ export interface Run {
   ladders: Ladder[];
   logs: ActivityLog[];
   inferrer: Inferrer | undefined;
-  /** Every file the run reads (logs, config, ladder and cue files): none may be overwritten by --output. */
+  /** Every file the run reads (logs, config, ladder and cue files; `-` for standard input): none may be overwritten by --output. */
   inputs: string[];
 }
 
@@ -42,7 +44,7 @@ function peekLadder(doc: YamlDocument): string | undefined {
 }
 
 export async function loadContext(io: Io, options: CommonOptions): Promise<{ config: LoadedConfig | undefined; registry: LadderRegistry }> {
-  const config = await loadConfig(io.cwd, options.config);
+  const config = await loadConfig(io.cwd, options.config, io.env.HOME || undefined);
   const registry = new LadderRegistry(io.cwd, config?.ladderFiles ?? []);
   if (config) await checkConfigLadders(config, registry);
   return { config, registry };
@@ -112,7 +114,7 @@ export async function loadRun(
   const ladders: Ladder[] = [];
   for (const { ref, doc } of refs) {
     try {
-      const ladder = await registry.get(ref);
+      const ladder = await registry.get(ref, doc ? logFolder(doc, { folder: io.cwd }) : undefined);
       if (!ladders.includes(ladder)) ladders.push(ladder);
     } catch (error) {
       if (error instanceof UsageError && doc) {
@@ -124,8 +126,19 @@ export async function loadRun(
     }
   }
   const ids = ladders.map((l) => l.id);
-  const duplicateIds = ids.filter((id, i) => ids.indexOf(id) !== i);
-  if (duplicateIds.length) throw new UsageError(`two ladders share the id "${duplicateIds[0]}"`, 'give your own ladder a different id');
+  for (const [i, ladder] of ladders.entries()) {
+    const first = ladders.findIndex((l) => l.id === ladder.id);
+    if (first === i) continue;
+    const other = ladders[first]!;
+    diagnostics.push({
+      file: ladder.file,
+      ...ladder.idAt,
+      field: 'id',
+      message: `two ladders share the id ${quoteValue(ladder.id)}: this file and ${other.shipped ? `the shipped ladder ${other.id}` : safeInline(shownPath(other.file, io.cwd))}`,
+      expected: 'a ladder id used by one ladder only',
+      hint: 'give your own ladder a different id',
+    });
+  }
 
   mark('ladders');
   const extraFacts: FactDefinition[] = [];
@@ -134,7 +147,7 @@ export async function loadRun(
   const logs: ActivityLog[] = [];
   for (const doc of docs) {
     try {
-      logs.push(await readLog(doc, { extraFacts, resolveRef }));
+      logs.push(await readLog(doc, { extraFacts, resolveRef, folder: io.cwd }));
     } catch (error) {
       if (error instanceof InputError) for (const d of error.diagnostics) diagnostics.push(d);
       else throw error;
@@ -145,7 +158,7 @@ export async function loadRun(
   const inferrer = makeInferrer ? await makeInferrer(config, extraFacts) : undefined;
   mark('cues');
   const inputs = [
-    ...files.filter((f) => f !== '-').map((f) => resolve(io.cwd, f)),
+    ...files.map((f) => (f === '-' ? '-' : resolve(io.cwd, f))),
     ...(config ? [config.file, ...config.cueFiles, ...config.ladderFiles] : []),
     ...ladders.filter((l) => !l.shipped).map((l) => l.file),
     ...(options.cues ?? []).map((f) => resolve(io.cwd, f)),

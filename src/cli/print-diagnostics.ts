@@ -1,19 +1,39 @@
-/** Prints located input errors for a person: `file:line:col: field: message`, then what was expected and a hint. */
+/**
+ * Prints located input errors for a person: `file:line:col: field: message`, then what
+ * was expected and a hint. At most MAX_PER_FILE errors are shown for each file, then how
+ * many more there are; every line is escaped and cut short, so no file can flood the
+ * terminal or have its contents echoed at length.
+ */
 import type { Colours } from '../format/colours.js';
 import type { Diagnostic } from '../errors/diagnostic.js';
-import { safeInline } from '../util/terminal-text.js';
+import { safeInline, shorten } from '../util/terminal-text.js';
 import { shownPath } from '../util/shown-path.js';
+
+export const MAX_PER_FILE = 20;
+const MAX_TEXT = 300;
+
+const text = (s: string): string => safeInline(shorten(s, MAX_TEXT));
 
 /** Paths inside `cwd` are shown relative to it. */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], chalk: Colours, cwd?: string): string {
   const lines: string[] = [];
+  const shownPer = new Map<string, number>();
+  const hiddenPer = new Map<string, number>();
+  const name = (file: string): string => text(cwd ? shownPath(file, cwd) : file);
   for (const d of diagnostics) {
-    const where = chalk.bold(`${safeInline(cwd ? shownPath(d.file, cwd) : d.file)}:${d.line}:${d.column}`);
-    const field = d.field ? `${chalk.cyan(safeInline(d.field))}: ` : '';
-    lines.push(`${where}: ${chalk.red('error')}: ${field}${safeInline(d.message)}`);
-    if (d.expected) lines.push(`    expected: ${safeInline(d.expected)}`);
-    if (d.hint) lines.push(`    ${chalk.green('hint')}: ${safeInline(d.hint)}`);
+    const shown = shownPer.get(d.file) ?? 0;
+    if (shown >= MAX_PER_FILE) {
+      hiddenPer.set(d.file, (hiddenPer.get(d.file) ?? 0) + 1);
+      continue;
+    }
+    shownPer.set(d.file, shown + 1);
+    const where = chalk.bold(`${name(d.file)}:${d.line}:${d.column}`);
+    const field = d.field ? `${chalk.cyan(text(d.field))}: ` : '';
+    lines.push(`${where}: ${chalk.red('error')}: ${field}${text(d.message)}`);
+    if (d.expected) lines.push(`    expected: ${text(d.expected)}`);
+    if (d.hint) lines.push(`    ${chalk.green('hint')}: ${text(d.hint)}`);
   }
+  for (const [file, hidden] of hiddenPer) lines.push(`… and ${hidden} more ${hidden === 1 ? 'error' : 'errors'} in ${name(file)} (fix these and run again to see them)`);
   const files = new Set(diagnostics.map((d) => d.file)).size;
   const n = diagnostics.length;
   lines.push(`${n} ${n === 1 ? 'error' : 'errors'}${files > 1 ? ` in ${files} files` : ''}; nothing was written.`);

@@ -4,10 +4,12 @@
  * inside it are resolved against the config file's folder.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { InputError, type Diagnostic } from '../errors/diagnostic.js';
 import { readSource } from '../io/read-source.js';
-import { issuesToDiagnostics, sortDiagnostics } from '../io/schema-diagnostics.js';
+import { hasKnownKey, notThisKind } from '../io/file-kind.js';
+import { issuesToDiagnostics, keysAt, sortDiagnostics } from '../io/schema-diagnostics.js';
 import { locate, parseYaml, type YamlDocument } from '../io/yaml-source.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { quoteValue } from '../util/terminal-text.js';
@@ -29,25 +31,32 @@ export interface LoadedConfig {
   doc: YamlDocument;
 }
 
-export function findConfig(cwd: string): string | undefined {
+/**
+ * The config that applies in `cwd`: the nearest, searching upward but never past the
+ * repository's root (the folder holding `.git`) or the home folder, so that a config
+ * left in a folder above the repository never weakens its policy unseen.
+ */
+export function findConfig(cwd: string, home = homedir()): string | undefined {
   let dir = resolve(cwd);
   for (;;) {
     for (const name of CONFIG_NAMES) {
       const candidate = join(dir, name);
       if (existsSync(candidate)) return candidate;
     }
+    if (existsSync(join(dir, '.git')) || dir === resolve(home)) return undefined;
     const up = dirname(dir);
     if (up === dir) return undefined;
     dir = up;
   }
 }
 
-export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig | undefined> {
-  const file = explicit ? resolve(cwd, explicit) : findConfig(cwd);
+export async function loadConfig(cwd: string, explicit?: string, home?: string): Promise<LoadedConfig | undefined> {
+  const file = explicit ? resolve(cwd, explicit) : findConfig(cwd, home);
   if (!file) return undefined;
   const source = await readSource(explicit ?? file, { label: 'config file', cwd });
   const doc = parseYaml(source);
   const value = doc.value ?? {};
+  if (doc.value != null && !hasKnownKey(value, keysAt(configSchema, []))) throw notThisKind(source.name, 'a coprod config file', 'a mapping with ladder, policy, ladders or cues');
   const parsed = configSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) {
     throw new InputError(

@@ -42,7 +42,7 @@ export function atomAction(atom: CompiledAtom, current?: FactValue): string {
   if (atom.action) return atom.action;
   const actions = atom.fact.actions ?? {};
   const pick = (value: string): string | undefined => {
-    const a = actions[value];
+    const a = Object.hasOwn(actions, value) ? actions[value] : undefined;
     return a && a !== 'n/a' ? a : undefined;
   };
   switch (atom.comparator) {

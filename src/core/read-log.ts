@@ -3,9 +3,11 @@
  * the schema, check ids and rung names, and return activities that know where they
  * sit in the file. All problems in a file are reported together, sorted by position.
  */
+import { dirname } from 'node:path';
 import { InputError, fieldPath, type Diagnostic } from '../errors/diagnostic.js';
 import type { SourceText } from '../io/read-source.js';
-import { issuesToDiagnostics, sortDiagnostics } from '../io/schema-diagnostics.js';
+import { hasKnownKey, notThisKind } from '../io/file-kind.js';
+import { issuesToDiagnostics, keysAt, sortDiagnostics } from '../io/schema-diagnostics.js';
 import { locate, parseYaml, type PathSegment, type YamlDocument } from '../io/yaml-source.js';
 import { slugify } from '../util/slug.js';
 import { quoteValue } from '../util/terminal-text.js';
@@ -22,6 +24,11 @@ export interface ReadLogOptions {
   resolveRef: RungRefResolver;
   /** The document is one activity (a mapping with `name`), as in `coprod ask --answers`. */
   single?: boolean;
+  /**
+   * The folder the log's ladder paths are relative to, when the document has no path of
+   * its own (standard input, an old version from git): by default the file's folder.
+   */
+  folder?: string;
 }
 
 const schemaCache = new Map<string, ActivitySchemas>();
@@ -97,23 +104,17 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
       },
     ]);
   if (value === undefined || value === null) throw empty('the log is empty: it has no activities');
-  if (!Array.isArray(value) && !isPlainObject(value)) {
-    throw new InputError([
-      {
-        file,
-        ...locate(doc, []),
-        field: '',
-        message: `expected a list of activities or a mapping with \`activities:\`, got ${quoteValue(value)}`,
-      },
-    ]);
-  }
+  const extraFacts = options.extraFacts ?? [];
+  const schemas = schemasFor(extraFacts);
+  // a file that is no log at all is said so, quoting nothing of it
+  const notALog = (): InputError => notThisKind(file, 'an involvement log', 'a list of activities, or a mapping with `activities:`');
+  if (!Array.isArray(value) && !isPlainObject(value)) throw notALog();
+  if (Array.isArray(value) ? value.length > 0 && !value.some(isPlainObject) : !options.single && !hasKnownKey(value, keysAt(schemas.file, []))) throw notALog();
   if (isPlainObject(value) && value.activities === null) {
     throw new InputError([
       { ...empty('the log has no activities: `activities:` is empty').diagnostics[0]!, ...locate(doc, ['activities']), field: 'activities' },
     ]);
   }
-  const extraFacts = options.extraFacts ?? [];
-  const schemas = schemasFor(extraFacts);
   const synonyms = new Map(FACT_SYNONYMS);
   for (const f of extraFacts) synonyms.set(f.name, f.synonyms);
 
@@ -161,7 +162,8 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
     }
   }
   const resolvedRefs = new Map<string, Awaited<ReturnType<RungRefResolver>>>();
-  await Promise.all([...distinct].map(async (raw) => resolvedRefs.set(raw, await options.resolveRef(raw, fileLadder))));
+  const folder = logFolder(doc, options);
+  await Promise.all([...distinct].map(async (raw) => resolvedRefs.set(raw, await options.resolveRef(raw, fileLadder, folder))));
   const refDiagnostics: Diagnostic[] = [];
   const refs: Array<Partial<Record<'target' | 'claimed' | 'participant_view', RungRef>>> = [];
   for (let i = 0; i < rawItems.length; i++) {
@@ -268,6 +270,13 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
   if (header.service) log.service = header.service;
   if (header.ladder) log.ladder = header.ladder;
   return log;
+}
+
+/** The folder a log's ladder paths are relative to: its own, or the one the caller gives. */
+export function logFolder(doc: YamlDocument, options: Pick<ReadLogOptions, 'folder'>): string {
+  if (doc.source.path) return dirname(doc.source.path);
+  if (options.folder !== undefined) return options.folder;
+  throw new Error('a log read without a path needs the folder its ladder paths are relative to');
 }
 
 const NO_TEXTS: string[] = [];

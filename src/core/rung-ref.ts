@@ -5,7 +5,7 @@
  */
 import type { LadderRegistry } from '../ladders/registry.js';
 import type { Ladder } from '../ladders/ladder.js';
-import { UsageError } from '../errors/diagnostic.js';
+import { InputError, UsageError } from '../errors/diagnostic.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { quoteValue } from '../util/terminal-text.js';
 import type { RungRef } from './activity.js';
@@ -16,7 +16,8 @@ export interface RefProblem {
   hint?: string;
 }
 
-export type RungRefResolver = (raw: string, fileLadder: string | undefined) => Promise<RungRef | RefProblem>;
+/** `logFolder`: the folder of the log the reference is written in (its ladder paths are relative to it). */
+export type RungRefResolver = (raw: string, fileLadder: string | undefined, logFolder: string) => Promise<RungRef | RefProblem>;
 
 export function isRefProblem(r: RungRef | RefProblem): r is RefProblem {
   return (r as RefProblem).message !== undefined;
@@ -29,7 +30,7 @@ function findRung(ladder: Ladder, name: string) {
 
 export function makeRungRefResolver(registry: LadderRegistry, runLadders: readonly string[]): RungRefResolver {
   const cache = new Map<string, Promise<RungRef | RefProblem>>();
-  const resolveOnce = async (raw: string, fileLadder: string | undefined): Promise<RungRef | RefProblem> => {
+  const resolveOnce = async (raw: string, fileLadder: string | undefined, logFolder: string): Promise<RungRef | RefProblem> => {
     const text = raw.trim();
     const colon = text.indexOf(':');
     if (colon > 0) {
@@ -37,10 +38,14 @@ export function makeRungRefResolver(registry: LadderRegistry, runLadders: readon
       const rungId = text.slice(colon + 1).trim();
       let ladder: Ladder;
       try {
-        ladder = await registry.get(ladderId);
+        ladder = await registry.get(ladderId, logFolder);
       } catch (error) {
+        if (error instanceof InputError) return { message: `the ladder ${quoteValue(ladderId)} in ${quoteValue(text)} cannot be read`, expected: 'a ladder file (run `coprod ladders FILE` to see its problems)' };
         if (!(error instanceof UsageError)) throw error;
-        return { message: `unknown ladder ${quoteValue(ladderId)} in ${quoteValue(text)}`, expected: 'ladder:rung, e.g. "tlap:co-design"', hint: error.hint };
+        const unknown = error.message.startsWith('unknown ladder');
+        const problem: RefProblem = { message: unknown ? `unknown ladder ${quoteValue(ladderId)} in ${quoteValue(text)}` : error.message, expected: 'ladder:rung, e.g. "tlap:co-design"' };
+        if (error.hint) problem.hint = error.hint;
+        return problem;
       }
       const rung = findRung(ladder, rungId);
       if (rung) return { raw: text, ladder, rung };
@@ -54,9 +59,9 @@ export function makeRungRefResolver(registry: LadderRegistry, runLadders: readon
     for (const id of order) {
       let ladder: Ladder;
       try {
-        ladder = await registry.get(id);
+        ladder = await registry.get(id, logFolder);
       } catch (error) {
-        if (error instanceof UsageError) continue;
+        if (error instanceof UsageError || error instanceof InputError) continue;
         throw error;
       }
       searched.push(ladder);
@@ -73,11 +78,11 @@ export function makeRungRefResolver(registry: LadderRegistry, runLadders: readon
     if (near) problem.hint = `did you mean "${near}"?`;
     return problem;
   };
-  return (raw, fileLadder) => {
-    const key = `${fileLadder ?? ''}\u0000${raw}`;
+  return (raw, fileLadder, logFolder) => {
+    const key = `${logFolder}\u0000${fileLadder ?? ''}\u0000${raw}`;
     let found = cache.get(key);
     if (!found) {
-      found = resolveOnce(raw, fileLadder);
+      found = resolveOnce(raw, fileLadder, logFolder);
       cache.set(key, found);
     }
     return found;

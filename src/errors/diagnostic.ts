@@ -48,13 +48,13 @@ export class InterruptedError extends Error {
   }
 }
 
-/** Renders a field path array as `activities[2].say`. */
+/** Renders a field path array as `activities[2].say`; a long key is cut short. */
 export function fieldPath(path: readonly (string | number)[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(part)) out += out ? `.${part}` : part;
-    else out += `[${JSON.stringify(part)}]`;
+    else if (part.length <= 40 && /^[A-Za-z_$][\w$-]*$/.test(part)) out += out ? `.${part}` : part;
+    else out += `[${JSON.stringify(part.length > 40 ? `${[...part].slice(0, 39).join('')}…` : part)}]`;
   }
   return out;
 }

@@ -9,7 +9,8 @@ import { CORE_FACTS, type FactDefinition, type FactValue } from '../core/facts-m
 import { InputError, fieldPath, type Diagnostic } from '../errors/diagnostic.js';
 import { readSource, type SourceText } from '../io/read-source.js';
 import { snapshotEntry } from '../io/snapshot.js';
-import { issuesToDiagnostics, sortDiagnostics } from '../io/schema-diagnostics.js';
+import { hasKnownKey, notThisKind } from '../io/file-kind.js';
+import { issuesToDiagnostics, sortDiagnostics, keysAt } from '../io/schema-diagnostics.js';
 import { locate, parseYaml, type PathSegment } from '../io/yaml-source.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { packageRoot } from '../util/package-root.js';
@@ -58,6 +59,7 @@ export function defaultCueFile(): string {
 /** Parses and validates a cue file against the schema, with located errors. */
 export function validateCueFile(source: SourceText): { data: CueFile; where: (path: PathSegment[]) => { line: number; column: number } } {
   const doc = parseYaml(source, { itemsKey: 'cues' });
+  if (doc.value != null && !hasKnownKey(doc.value, keysAt(cueFileSchema, []))) throw notThisKind(source.name, 'a cue file', 'a mapping with cues (and optionally agents, negators, spellings)');
   const parsed = cueFileSchema.safeParse(doc.value ?? {}, { reportInput: true });
   if (!parsed.success) {
     throw new InputError(sortDiagnostics(issuesToDiagnostics(parsed.error.issues, doc, cueFileSchema, { keySynonyms: { pattern: 'patterns', when: 'patterns', weight: 'strength' } })));

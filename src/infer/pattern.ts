@@ -1,6 +1,7 @@
 /**
  * The cue pattern language, compiled to a small matcher over words (never to code or
- * to a user-written regular expression, so no pattern can hang the tool):
+ * to a user-written regular expression), which remembers where a match failed so that
+ * no pattern can take more than linear time in the text:
  *   word   word*   a|b|c   element?   …   {people}   {organisation}   {agent}
  * Gaps are bounded (at most 4 words) and patterns short (at most 12 elements).
  */
@@ -128,6 +129,14 @@ function altMatches(alt: Alternative, view: ClauseView, i: number): number {
 const skipped: number[] = [];
 let endAt = -1;
 let specificityAt = 0;
+/**
+ * Positions (element, word) from which the rest of the pattern is known not to match.
+ * Whether it matches from there depends on nothing else, so each is tried once per
+ * clause and matching takes time linear in the clause, whatever the pattern: optional
+ * parts, gaps and negation words cannot make it backtrack exponentially.
+ */
+let failed = new Uint8Array(0);
+let width = 0;
 
 function step(pattern: CompiledPattern, view: ClauseView, ei: number, ti: number, specificity: number): boolean {
   const { elements } = pattern;
@@ -136,6 +145,15 @@ function step(pattern: CompiledPattern, view: ClauseView, ei: number, ti: number
     specificityAt = specificity;
     return true;
   }
+  const at = ei * width + ti;
+  if (failed[at] === 1) return false;
+  if (attempt(pattern, view, ei, ti, specificity)) return true;
+  failed[at] = 1;
+  return false;
+}
+
+function attempt(pattern: CompiledPattern, view: ClauseView, ei: number, ti: number, specificity: number): boolean {
+  const { elements } = pattern;
   const el = elements[ei]!;
   const tokens = view.tokens;
   if (el.kind === 'gap') {
@@ -181,6 +199,8 @@ export function matchAll(pattern: CompiledPattern, view: ClauseView, anchorAt?: 
     from = Math.max(0, anchorAt[0]! - pattern.maxBefore);
     to = Math.min(tokens.length - 1, anchorAt[anchorAt.length - 1]!);
   }
+  width = tokens.length + 1;
+  failed = new Uint8Array(pattern.elements.length * width);
   for (let start = from; start <= to; start++) {
     skipped.length = 0;
     if (step(pattern, view, 0, start, 0) && endAt > start) {

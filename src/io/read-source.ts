@@ -1,9 +1,12 @@
 /**
- * Reads a user's file (or standard input for `-`) as text: size cap, UTF-8 check
- * with the position of the first bad byte, UTF-16 detection, BOM removal. Every
- * failure is a located InputError or a UsageError, never a raw exception.
+ * Reads a user's file (or standard input for `-`) as text: only a regular file is
+ * read (a device, FIFO, socket or folder is refused before a byte is read), under a
+ * size cap; UTF-8 check with the position of the first bad byte, UTF-16 detection,
+ * BOM removal. Every failure is a located InputError or a UsageError, never a raw
+ * exception.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { basename, dirname, resolve } from 'node:path';
 import { InputError, UsageError } from '../errors/diagnostic.js';
@@ -41,15 +44,62 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
   const onDisk = options.cwd ? resolve(options.cwd, path) : path;
   let bytes: Buffer;
   try {
-    // a huge file is refused before it is read into memory
-    const size = (await stat(onDisk)).size;
-    if (size > MAX_BYTES) throw tooLarge(path, size);
-    bytes = await readFile(onDisk);
+    bytes = await readRegularFile(onDisk, path, label);
   } catch (error) {
-    if (error instanceof InputError) throw error;
+    if (error instanceof InputError || error instanceof UsageError) throw error;
     throw await readFailure(error as NodeJS.ErrnoException, path, onDisk, label);
   }
   return decode(bytes, path, onDisk);
+}
+
+/** What a path that is not a regular file is, for messages. */
+function kindOf(st: Stats): string | undefined {
+  if (st.isFile()) return undefined;
+  if (st.isDirectory()) return 'a folder';
+  if (st.isFIFO()) return 'a named pipe (FIFO)';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+function notRegular(path: string, label: string, kind: string): UsageError {
+  const stdin = /^\/(dev|proc\/self)\/(stdin|fd\/0)$/.test(path);
+  return new UsageError(
+    `cannot read ${label} ${safeInline(path)}: it is ${kind}, not a regular file`,
+    stdin ? 'to read standard input, give `-` as the file name' : kind === 'a folder' ? 'name a file inside it' : 'only regular files are read',
+  );
+}
+
+/**
+ * The bytes of a regular file, at most MAX_BYTES. The kind is checked before opening
+ * (a FIFO would block an open) and again on the open handle (the path may have been
+ * swapped meanwhile); the handle is opened non-blocking so even then nothing waits.
+ * A file that grows while it is read is cut at the cap, then refused.
+ */
+async function readRegularFile(onDisk: string, path: string, label: string): Promise<Buffer> {
+  const before = kindOf(await stat(onDisk));
+  if (before) throw notRegular(path, label, before);
+  const handle = await open(onDisk, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const st = await handle.stat();
+    const kind = kindOf(st);
+    if (kind) throw notRegular(path, label, kind);
+    if (st.size > MAX_BYTES) throw tooLarge(path, st.size);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const want = Math.min(Math.max(st.size - total, 64 * 1024), MAX_BYTES + 1 - total);
+      if (want <= 0) throw tooLarge(path, total);
+      const buffer = Buffer.allocUnsafe(want);
+      const { bytesRead } = await handle.read(buffer, 0, want, null);
+      if (bytesRead === 0) break;
+      chunks.push(bytesRead === want ? buffer : buffer.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
 }
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
@@ -78,7 +128,8 @@ async function readFailure(error: NodeJS.ErrnoException, path: string, onDisk: s
     }
     return new UsageError(`cannot read ${label} ${shown}: no such file`, hint);
   }
-  if (error.code === 'EISDIR') return new UsageError(`cannot read ${label} ${shown}: it is a folder, not a file`);
+  if (error.code === 'EISDIR') return notRegular(path, label, 'a folder');
+  if (error.code === 'ENXIO' || error.code === 'EAGAIN') return notRegular(path, label, 'not a regular file');
   if (error.code === 'EACCES' || error.code === 'EPERM') {
     return new UsageError(`cannot read ${label} ${shown}: permission denied`);
   }

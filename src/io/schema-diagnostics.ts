@@ -7,7 +7,7 @@ import type * as z from 'zod/mini';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import { fieldPath } from '../errors/diagnostic.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { quoteValue } from '../util/terminal-text.js';
+import { quoteValue, shorten } from '../util/terminal-text.js';
 import { locate, type PathSegment, type YamlDocument } from './yaml-source.js';
 import { compareText } from '../util/compare-text.js';
 
@@ -151,7 +151,7 @@ export function issuesToDiagnostics(
             const near = BOOLEAN_WORDS[input.toLowerCase()];
             if (near) d.hint = `did you mean ${near}?`;
           } else if (issue.expected === 'array' && typeof input === 'string' && input.includes(',')) {
-            d.hint = `write a list: [${input}]`;
+            d.hint = `write a list: [${shorten(input, 60)}]`;
           } else if (issue.expected === 'string' && typeof input === 'object' && input !== null) {
             d.hint = 'if the text contains ": " or starts with a special character, put it in quotes';
           }

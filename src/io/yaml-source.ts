@@ -143,15 +143,18 @@ interface Frame {
 }
 
 /**
- * One pass over the events: refuses alias expansion beyond the document's own size
- * (the "billion laughs" bomb) and records where each record of the items list starts.
+ * One pass over the events: refuses alias expansion beyond a few times the document's
+ * own size, counted in nodes and characters (the "billion laughs" bomb, and one long
+ * text repeated thousands of times), and records where each record of the items list starts.
  */
 function scanEvents(events: Event[], source: SourceText, itemsKey: string | undefined, lines: LineIndex): number[] {
   const text = source.text;
   const itemOffsets: number[] = [];
   const stack: Frame[] = [];
   const anchors = new Map<string, number>();
-  const limit = Math.max(10_000, events.length * 2);
+  // what the document may expand to, in nodes plus characters of text: a small multiple
+  // of the file itself, so that aliases repeat small parts of it and never blow it up
+  const limit = 4 * text.length + Math.max(10_000, events.length * 2);
   let expanded = 0;
   let rootSeen = false;
   let nextIsItems = false;
@@ -196,7 +199,8 @@ function scanEvents(events: Event[], source: SourceText, itemsKey: string | unde
       });
     } else if (type === EVENT_ID.SCALAR) {
       rootSeen = true;
-      finish(1, anchor);
+      const scalar = event as ScalarEvent;
+      finish(1 + Math.max(0, scalar.valueEnd - scalar.valueStart), anchor);
     } else if (type === EVENT_ID.ALIAS) {
       const name = text.slice(event.anchorStart, event.anchorEnd);
       const size = anchors.get(name) ?? 1;
@@ -220,58 +224,81 @@ function scanEvents(events: Event[], source: SourceText, itemsKey: string | unde
 }
 
 /**
- * Finds where a field sits in a document: the node at `path`, or with `key` the key
- * `key` of the mapping at `path`. Re-parses the events (only called on errors and
- * for occasional pointers), so big runs never hold them. Falls back to the deepest
- * node found.
+ * Where each node of a document starts, by path, and each mapping key: built from the
+ * events in one pass, the first time a document is asked to locate anything (that is,
+ * when it has a problem), so that locating thousands of problems stays linear.
  */
-export function locate(doc: YamlDocument, path: readonly PathSegment[], key?: string): Position {
+interface Positions {
+  nodes: Map<string, number>;
+  keys: Map<string, number>;
+}
+
+const positionsOf = new WeakMap<YamlDocument, Positions>();
+const SEP = '\u0000';
+
+function indexPositions(doc: YamlDocument): Positions {
+  const nodes = new Map<string, number>();
+  const keys = new Map<string, number>();
+  const text = doc.source.text;
   let events: Event[];
   try {
-    events = parseEvents(doc.source.text, { maxDepth: MAX_DEPTH });
+    events = parseEvents(text, { maxDepth: MAX_DEPTH });
   } catch {
-    return { line: 1, column: 1 };
+    return { nodes, keys };
   }
-  const text = doc.source.text;
-  let i = 1; // skip the DOCUMENT event
-  const skip = (): void => {
-    const e = events[i++];
-    if (e && (e.type === EVENT_ID.SEQUENCE || e.type === EVENT_ID.MAPPING)) {
-      while (i < events.length && events[i]!.type !== EVENT_ID.POP) skip();
-      i++;
-    }
+  // for each open collection: its path, whether it is a mapping's key (rare) or a value,
+  // and (mappings) the key whose value comes next
+  const stack: Array<{ path: string; kind: 'seq' | 'map'; isKey: boolean; index: number; key: string | undefined }> = [];
+  const open = (e: Event, path: string, isKey: boolean): void => {
+    stack.push({ path, kind: e.type === EVENT_ID.SEQUENCE ? 'seq' : 'map', isKey, index: 0, key: undefined });
   };
-  const find = (depth: number): number => {
-    const e = events[i];
-    if (!e || e.type === EVENT_ID.POP || e.type === EVENT_ID.DOCUMENT) return 0;
-    const here = startOf(e, text);
-    if (depth === path.length && key === undefined) return here;
-    const seg = depth === path.length ? key! : path[depth]!;
-    const wantKey = depth === path.length;
-    if (e.type === EVENT_ID.SEQUENCE && typeof seg === 'number') {
-      i++;
-      for (let k = 0; i < events.length && events[i]!.type !== EVENT_ID.POP; k++) {
-        if (k === seg) return find(depth + 1);
-        skip();
-      }
-      return here;
+  for (let i = 1; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.type === EVENT_ID.DOCUMENT) break;
+    const top = stack[stack.length - 1];
+    if (e.type === EVENT_ID.POP) {
+      const closed = stack.pop();
+      if (!closed) break; // the document's own end
+      const parent = stack[stack.length - 1];
+      if (!closed.isKey && parent?.kind === 'map') parent.key = undefined;
+      continue;
     }
-    if (e.type === EVENT_ID.MAPPING) {
-      i++;
-      while (i < events.length && events[i]!.type !== EVENT_ID.POP) {
-        const keyEvent = events[i]!;
-        const name = keyEvent.type === EVENT_ID.SCALAR ? getScalarValue(text, keyEvent) : undefined;
-        if (name !== undefined && name === String(seg)) {
-          if (wantKey) return startOf(keyEvent, text);
-          i++;
-          return find(depth + 1);
-        }
-        skip();
-        skip();
-      }
-      return here;
+    const collection = e.type === EVENT_ID.SEQUENCE || e.type === EVENT_ID.MAPPING;
+    if (top?.kind === 'map' && top.key === undefined) {
+      // a key: remember where it is; its value comes next
+      const name = e.type === EVENT_ID.SCALAR ? getScalarValue(text, e) : `${SEP}complex${i}`;
+      keys.set(`${top.path}${SEP}${name}`, startOf(e, text));
+      top.key = name;
+      if (collection) open(e, `${SEP}complex${i}`, true);
+      continue;
     }
-    return here;
-  };
-  return doc.lines.position(find(0));
+    const path = !top ? '' : top.kind === 'seq' ? `${top.path}${SEP}${top.index++}` : `${top.path}${SEP}${top.key}`;
+    if (!nodes.has(path)) nodes.set(path, startOf(e, text));
+    if (collection) open(e, path, false);
+    else if (top?.kind === 'map') top.key = undefined;
+  }
+  return { nodes, keys };
+}
+
+/**
+ * Finds where a field sits in a document: the node at `path`, or with `key` the key
+ * `key` of the mapping at `path`. Falls back to the deepest node found.
+ */
+export function locate(doc: YamlDocument, path: readonly PathSegment[], key?: string): Position {
+  let positions = positionsOf.get(doc);
+  if (!positions) {
+    positions = indexPositions(doc);
+    positionsOf.set(doc, positions);
+  }
+  const parts = path.map(String);
+  const joined = (n: number): string => (n === 0 ? '' : `${SEP}${parts.slice(0, n).join(SEP)}`);
+  if (key !== undefined) {
+    const at = positions.keys.get(`${joined(parts.length)}${SEP}${key}`);
+    if (at !== undefined) return doc.lines.position(at);
+  }
+  for (let n = parts.length; n >= 0; n--) {
+    const at = positions.nodes.get(joined(n));
+    if (at !== undefined) return doc.lines.position(at);
+  }
+  return { line: 1, column: 1 };
 }

@@ -44,8 +44,9 @@ export interface Ladder {
   extraFacts: FactDefinition[];
   /** Core facts plus extra facts, by name. */
   facts: ReadonlyMap<string, FactDefinition>;
-  /** File it was loaded from. */
+  /** File it was loaded from, and where its `id` is in it. */
   file: string;
+  idAt: { line: number; column: number };
   /** True for the ladders shipped in coprod's ladders/ folder. */
   shipped: boolean;
 }

@@ -8,10 +8,11 @@ import { ACTIVITY_FIELDS } from '../core/activity-fields.js';
 import { InputError, fieldPath, type Diagnostic } from '../errors/diagnostic.js';
 import { readSource } from '../io/read-source.js';
 import { fromSnapshot } from '../io/snapshot.js';
-import { issuesToDiagnostics, sortDiagnostics } from '../io/schema-diagnostics.js';
+import { hasKnownKey, notThisKind } from '../io/file-kind.js';
+import { issuesToDiagnostics, keysAt, sortDiagnostics } from '../io/schema-diagnostics.js';
 import { locate, parseYaml, type PathSegment, type YamlDocument } from '../io/yaml-source.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { quoteValue } from '../util/terminal-text.js';
+import { quoteValue, visibleStrings } from '../util/terminal-text.js';
 import { COMPARATORS, COMPARATORS_BY_KIND, compileCondition, type ConditionSpec } from './condition.js';
 import { ladderSchema, type LadderFile } from './ladder-schema.js';
 import type { Band, Ladder, Rung } from './ladder.js';
@@ -34,6 +35,7 @@ export function validateLadder(doc: YamlDocument): LadderFile {
       { file, line: 1, column: 1, field: '', message: 'the ladder file is empty', expected: 'a ladder: id, name, source, description, bands, rungs' },
     ]);
   }
+  if (!hasKnownKey(doc.value, keysAt(ladderSchema, []))) throw notThisKind(file, 'a ladder file', 'a mapping with id, name, source, description, bands and rungs');
   const parsed = ladderSchema.safeParse(doc.value, { reportInput: true });
   if (!parsed.success) {
     throw new InputError(
@@ -52,7 +54,9 @@ export function buildLadder(doc: YamlDocument, shipped: boolean): Ladder {
 }
 
 /** Checks a validated ladder's cross-references and compiles its conditions. */
-function ladderFromData(data: LadderFile, file: string, where: (path: PathSegment[], key?: string) => { line: number; column: number }, shipped: boolean): Ladder {
+function ladderFromData(raw: LadderFile, file: string, where: (path: PathSegment[], key?: string) => { line: number; column: number }, shipped: boolean): Ladder {
+  // a ladder's text reaches every output: control characters are shown escaped from here on
+  const data = visibleStrings(raw);
   const problems: Array<{ path: PathSegment[]; message: string; expected?: string; hint?: string; key?: string }> = [];
 
   // extra facts
@@ -68,16 +72,18 @@ function ladderFromData(data: LadderFile, file: string, where: (path: PathSegmen
       problems.push({ path: ['facts', i], message: `fact "${f.name}" of kind ${f.kind} needs values`, expected: 'values: [ … ]' });
       return;
     }
+    // values are the ladder's own words ("constructor" is a fine value): records keyed by
+    // them have no prototype, so a lookup finds only what the file says
     const def: FactDefinition = {
       name: f.name,
       kind: f.kind,
       values,
       question: f.question,
-      options: f.options ?? Object.fromEntries(values.map((v) => [v, v])),
+      options: record(f.options ?? Object.fromEntries(values.map((v) => [v, v]))),
       actionable: f.actionable ?? true,
     };
-    if (f.actions) def.actions = f.actions;
-    if (f.synonyms) def.synonyms = f.synonyms;
+    if (f.actions) def.actions = record(f.actions);
+    if (f.synonyms) def.synonyms = record(f.synonyms);
     facts.set(f.name, def);
     extraFacts.push(def);
   });
@@ -139,8 +145,14 @@ function ladderFromData(data: LadderFile, file: string, where: (path: PathSegmen
     extraFacts,
     facts,
     file,
+    idAt: where(['id']),
     shipped,
   };
+}
+
+/** A copy of a record without a prototype. */
+function record<T>(from: Readonly<Record<string, T>>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, from);
 }
 
 type Problem = { path: PathSegment[]; message: string; expected?: string; hint?: string; key?: string };

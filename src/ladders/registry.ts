@@ -10,6 +10,7 @@ import { didYouMean } from '../util/did-you-mean.js';
 import { packageRoot } from '../util/package-root.js';
 import { quoteValue } from '../util/terminal-text.js';
 import { loadLadderFile } from './load-ladder.js';
+import { logLadderPath } from './log-ladder-path.js';
 import type { Ladder } from './ladder.js';
 import { compareText } from '../util/compare-text.js';
 
@@ -26,6 +27,8 @@ export function isLadderPath(ref: string): boolean {
 export class LadderRegistry {
   private readonly byFile = new Map<string, Promise<Ladder>>();
   private userEntries: Promise<LadderEntry[]> | undefined;
+  /** Ladders loaded by path in this run, by id: `tlap:…`-style references may name them. */
+  private readonly byPath = new Map<string, Ladder>();
 
   /**
    * @param cwd folder that relative paths are resolved from
@@ -78,14 +81,24 @@ export class LadderRegistry {
     return [...shipped, ...(await this.userLadders())];
   }
 
-  /** A ladder by id (shipped or from the config) or by path to a YAML file. */
-  async get(ref: string): Promise<Ladder> {
-    if (isLadderPath(ref)) return this.loadFile(resolve(this.cwd, ref), false);
+  /**
+   * A ladder by id (shipped or from the config) or by path to a YAML file. A reference
+   * written in a log passes the log's folder: its path must then stay inside the log's
+   * repository (log-ladder-path.ts); other paths come from the command line or config.
+   */
+  async get(ref: string, logFolder?: string): Promise<Ladder> {
+    if (isLadderPath(ref)) {
+      const ladder = await this.loadFile(logFolder === undefined ? resolve(this.cwd, ref) : logLadderPath(ref, logFolder), false);
+      if (!this.byPath.has(ladder.id)) this.byPath.set(ladder.id, ladder);
+      return ladder;
+    }
     const shipped = this.shippedIds();
     if (shipped.includes(ref)) return this.loadFile(join(LadderRegistry.shippedDir(), `${ref}.yaml`), true);
     const user = (await this.userLadders()).find((e) => e.id === ref);
     if (user) return this.loadFile(user.file, false);
-    const known = [...shipped, ...(await this.userLadders()).map((e) => e.id)];
+    const named = this.byPath.get(ref);
+    if (named) return named;
+    const known = [...shipped, ...(await this.userLadders()).map((e) => e.id), ...this.byPath.keys()];
     const near = didYouMean(ref, known);
     throw new UsageError(
       `unknown ladder ${quoteValue(ref)}`,

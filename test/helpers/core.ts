@@ -20,6 +20,7 @@ export async function readYaml(text: string, ladderIds: string[] = ['tlap'], nam
   return readLog(doc, {
     extraFacts: ls.flatMap((l) => l.extraFacts),
     resolveRef: makeRungRefResolver(registry, ladderIds),
+    folder: resolve(import.meta.dirname, '../..'),
   });
 }
 

@@ -101,7 +101,9 @@ describe('errors', () => {
 
   it('a scalar file is an error', async () => {
     const [d] = await errorsOf('hello\n');
-    expect(d!.message).toMatch(/expected a list of activities/);
+    expect(d!.message).toMatch(/not an involvement log/);
+    expect(d!.message).not.toContain('hello');
+    expect(d!.expected).toMatch(/a list of activities/);
   });
 
   it('an unknown rung in claimed suggests the nearest', async () => {

@@ -1,4 +1,5 @@
 /** `coprod check FILE…`: applies the policy (config and flags) and exits 1 on any error finding. */
+import { dirname, resolve } from 'node:path';
 import type { ActivityLog } from '../../core/activity.js';
 import { streamLogs } from '../../core/map-log.js';
 import { readLog, parseLog } from '../../core/read-log.js';
@@ -48,7 +49,7 @@ export async function checkCommand(files: string[], options: CheckOptions, io: I
         continue;
       }
       try {
-        previous.set(log.file, await readLog(parseLog({ name: log.file, path: null, text }), { extraFacts, resolveRef }));
+        previous.set(log.file, await readLog(parseLog({ name: log.file, path: null, text }), { extraFacts, resolveRef, folder: dirname(resolve(io.cwd, log.file)) }));
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         previous.set(log.file, undefined); // an invalid old version: judge everything
@@ -63,7 +64,7 @@ export async function checkCommand(files: string[], options: CheckOptions, io: I
   let text: string;
   switch (format) {
     case 'json':
-      text = formatCheckJson(check, code);
+      text = formatCheckJson(check, code, io.cwd, io.env);
       break;
     case 'github':
       text = formatCheckGithub(check, io.cwd, io.env);
