@@ -66,4 +66,4 @@ for (const kind of ['activities', 'ladder', 'config', 'cues']) {
   writeFileSync(join(root, 'schemas', `${kind}.schema.json`), out);
 }
 // warm the code cache with the commonest run
-execFileSync(process.execPath, [bin, 'map', join(root, 'examples/oakwood-care-home.yaml')], { stdio: 'ignore' });
+execFileSync(process.execPath, [bin, 'map', join(root, 'examples/oakwood-care-home.yaml')], { stdio: 'pipe' });

@@ -59,6 +59,50 @@ function withId(entry: Entry, taken: Set<string>): { entry: Entry; id: string; r
   return result;
 }
 
+/** The entry as one flow mapping: `{name: Menu survey, id: menu-survey, say: heard}`. */
+function renderFlow(entry: Entry): string {
+  const doc = new Document(entry);
+  visit(doc, {
+    Map(_, node) {
+      node.flow = true;
+    },
+    Seq(_, node) {
+      node.flow = true;
+    },
+  });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');
+}
+
+/**
+ * Adds the entry to a flow-style list (`activities: [{…}, {…}]`) in the text itself,
+ * after the last item and in its layout (same line, or a line of its own at the same
+ * indentation), so that nothing else in the file changes.
+ */
+function spliceFlow(original: string, seq: YAMLSeq, entry: Entry, eol: string): string {
+  const close = seq.range![1] - 1;
+  const flow = renderFlow(entry);
+  const last = seq.items[seq.items.length - 1] as { range?: [number, number, number] } | undefined;
+  if (!last?.range) return `${original.slice(0, close)}${flow}${original.slice(close)}`;
+  const lastEnd = last.range[1];
+  const between = original.slice(lastEnd, close);
+  const lineStart = original.lastIndexOf('\n', last.range[0] - 1) + 1;
+  const ownLine = between.includes('\n') && /^[ \t]*$/.test(original.slice(lineStart, last.range[0]));
+  const gap = ownLine ? `${eol}${original.slice(lineStart, last.range[0])}` : ' ';
+  const comma = /^[ \t]*,/.exec(between);
+  if (comma) {
+    // a trailing comma stays trailing
+    const at = lastEnd + comma[0].length;
+    return `${original.slice(0, at)}${gap}${flow},${original.slice(at)}`;
+  }
+  if (ownLine) {
+    // the new item on a line of its own, after the rest of the last item's line (its comment)
+    let lineEnd = original.indexOf('\n', lastEnd);
+    if (original[lineEnd - 1] === '\r') lineEnd--;
+    return `${original.slice(0, lastEnd)},${original.slice(lastEnd, lineEnd)}${gap}${flow}${original.slice(lineEnd)}`;
+  }
+  return `${original.slice(0, lastEnd)},${gap}${flow}${original.slice(lastEnd)}`;
+}
+
 /** The plain data of a document's activities, for the before/after comparison. */
 function activitiesOf(text: string): unknown[] {
   const doc = parseDocument(text);
@@ -127,6 +171,12 @@ export function appendEntry(original: string | undefined, entry: Entry, template
     const after = activitiesOf(text);
     if (after.length === before.length + 1 && JSON.stringify(after.slice(0, -1)) === JSON.stringify(before)) return result(text);
   }
+  if (seq?.flow && seq.range && original[seq.range[1] - 1] === ']') {
+    const text = spliceFlow(original, seq, e, eol);
+    const before = activitiesOf(original);
+    const after = activitiesOf(text);
+    if (after.length === before.length + 1 && JSON.stringify(after.slice(0, -1)) === JSON.stringify(before)) return result(text);
+  }
   if (!seq && isMap(root)) {
     if (root.has('activities')) {
       // `activities:` with nothing under it: give it a list
@@ -138,7 +188,7 @@ export function appendEntry(original: string | undefined, entry: Entry, template
     return result(`${base}activities:${eol}${renderItem(e, 2, eol)}`);
   }
   if (!seq) return result(`${original}${original && !original.endsWith('\n') ? eol : ''}${renderItem(e, 0, eol)}`);
-  // flow-style lists and unusual layouts: let the Document API add the item
+  // unusual layouts: let the Document API add the item
   seq.add(doc.createNode(e));
   return result(doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
 }

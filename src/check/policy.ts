@@ -36,6 +36,8 @@ export interface Policy {
   maxShare: MaxShare[];
   /** -1 or undefined: no limit */
   maxWarnings?: number;
+  /** The config file the policy came from (absolute), if any: every format names it. */
+  configFile?: string;
 }
 
 export interface PolicyFlags {
@@ -83,6 +85,7 @@ export async function buildPolicy(ladder: Ladder, registry: LadderRegistry, conf
   ) as Policy['severities'];
   if (file['min-rung-severity']) severities['min-rung'] = file['min-rung-severity'];
   const policy: Policy = { ladder, severities, minRungByLevel: {}, maxShare: [] };
+  if (config) policy.configFile = config.file;
 
   // rung names in the config: located errors
   const problems: Diagnostic[] = [];

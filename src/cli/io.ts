@@ -1,3 +1,5 @@
+import { GuardedOutput, startedClosed } from './guarded-output.js';
+
 /** The streams, environment and folder a CLI run works with; passed in so runs are testable in-process. */
 export interface OutStream {
   write(chunk: string): boolean;
@@ -5,6 +7,8 @@ export interface OutStream {
   isTTY?: boolean;
   columns?: number;
   getColorDepth?: (env?: object) => number;
+  /** Waits for what was written to be handed on; how writing failed, if it did. */
+  settle?(): Promise<NodeJS.ErrnoException | undefined>;
 }
 
 export interface Io {
@@ -16,5 +20,5 @@ export interface Io {
 }
 
 export function processIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  return { stdout: new GuardedOutput(process.stdout, startedClosed(1)), stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
 }

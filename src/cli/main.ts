@@ -6,10 +6,11 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { InputError, InterruptedError, UsageError } from '../errors/diagnostic.js';
-import { safeBlock, safeInline } from '../util/terminal-text.js';
+import { safeBlock, safeInline, shorten } from '../util/terminal-text.js';
 import { colourLevel, makeChalk } from './colour.js';
 import type { Io } from './io.js';
 import { collectList, collectRepeat, type CommonOptions } from './options.js';
+import { outputFailure } from './guarded-output.js';
 import { formatDiagnostics } from './print-diagnostics.js';
 import { VERSION } from './version.js';
 
@@ -30,7 +31,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     // --color first, so that without either flag the value stays undefined (auto)
     .option('--color', 'colour even when not writing to a terminal')
     .option('--no-color', 'no colour (also when NO_COLOR is set)')
-    .option('--config <file>', 'policy and defaults file (default: coprod.config.yaml, searched upward)')
+    .option('--config <file>', 'policy and defaults file (default: coprod.config.yaml, searched upward to the repository root)')
     .option('-q, --quiet', 'print only the essential output')
     .option('--debug', 'show internal details (stack traces) on failure')
     .exitOverride()
@@ -180,11 +181,21 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     await program.parseAsync([...argv], { from: 'user' });
     debug = Boolean(program.opts().debug);
-    if (!pending) return 0;
-    return await pending();
+    return await delivered(pending ? await pending() : 0, io);
   } catch (error) {
-    return reportError(error, io, debug, chalk);
+    return delivered(reportError(error, io, debug, chalk), io);
   }
+}
+
+/** The exit code, or 2 when the output never reached its reader (a verdict nobody got is no verdict). */
+async function delivered(code: number, io: Io): Promise<number> {
+  const failure = await io.stdout.settle?.();
+  if (!failure) return code;
+  const { message, hint } = outputFailure(failure);
+  io.stderr.write(`coprod: ${message}
+${hint ? `  hint: ${hint}
+` : ''}`);
+  return 2;
 }
 
 function reportError(error: unknown, io: Io, debug: boolean, chalk: () => ReturnType<typeof makeChalk>): number {
@@ -199,7 +210,7 @@ function reportError(error: unknown, io: Io, debug: boolean, chalk: () => Return
     return 2;
   }
   if (error instanceof UsageError) {
-    io.stderr.write(`coprod: ${safeInline(error.message)}\n${error.hint ? `  hint: ${safeInline(error.hint)}\n` : ''}`);
+    io.stderr.write(`coprod: ${safeInline(shorten(error.message, 500))}\n${error.hint ? `  hint: ${safeInline(shorten(error.hint, 500))}\n` : ''}`);
     return 2;
   }
   if (error instanceof InterruptedError) {
@@ -207,7 +218,6 @@ function reportError(error: unknown, io: Io, debug: boolean, chalk: () => Return
     return 130;
   }
   const err = error as Error;
-  if ((err as NodeJS.ErrnoException)?.code === 'EPIPE') return 0;
   io.stderr.write(`coprod: internal error: ${safeInline(String(err?.message ?? err))}\n`);
   if (debug && err?.stack) io.stderr.write(`${err.stack}\n`);
   else io.stderr.write('  Run again with --debug for details, and please report it.\n');

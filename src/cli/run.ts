@@ -4,12 +4,9 @@ import { processIo } from './io.js';
 import { mark } from '../util/timing.js';
 
 export async function run(): Promise<void> {
-  // a reader that stops early (`coprod map x | head`) is not an error
-  const onPipeError = (error: NodeJS.ErrnoException): void => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  };
-  process.stdout.on('error', onPipeError);
-  process.stderr.on('error', onPipeError);
+  // standard output's failures are kept by processIo's guard and end the run with exit 2;
+  // a failed write to standard error has nowhere to be reported
+  process.stderr.on('error', () => undefined);
   mark('modules loaded');
   process.exitCode = await main(process.argv.slice(2), processIo());
   mark('done');

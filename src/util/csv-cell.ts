@@ -1,8 +1,12 @@
 /**
- * Neutralises spreadsheet formulas in user text (OWASP CSV injection, CWE-1236):
+ * Makes user text inert in a CSV cell: control characters shown escaped (`\u001b`), as
+ * in every output, and spreadsheet formulas neutralised (OWASP CSV injection, CWE-1236):
  * a cell starting with = + - @, tab, CR or NUL gets a leading apostrophe. Quoting is
  * left to the CSV library.
  */
+import { safeBlock } from './terminal-text.js';
+
 export function csvSafe(text: string): string {
-  return /^[=+\-@\t\r\0]/.test(text) ? `'${text}` : text;
+  const shown = safeBlock(text);
+  return /^[=+\-@\t\r\0]/.test(shown) ? `'${shown}` : shown;
 }

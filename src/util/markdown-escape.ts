@@ -1,8 +1,8 @@
-/** Makes user text inert inside a Markdown table cell or line: no markup, no HTML, no broken rows. */
+import { safeInline } from './terminal-text.js';
+
+/** Makes user text inert inside a Markdown table cell or line: no markup, no HTML, no broken rows, control characters shown escaped. */
 export function markdownText(text: string): string {
-  return text
-    .replace(/\r\n?|\n/g, ' ')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+  return safeInline(text.replace(/\r\n?|\n|\t/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -117,7 +117,7 @@ describe('rules and severities', () => {
   it('a clean log passes', () => {
     const r = check(project('- name: Garden group\n  say: joint\n  stages: [design, delivery]\n'));
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/✔ No problems \(1 activity checked against tlap\)/);
+    expect(r.stdout).toMatch(/✔ No problems \(1 activity checked against tlap; default policy, no config file\)/);
   });
 });
 
@@ -191,7 +191,8 @@ describe('formats', () => {
     expect(suite['@_name']).toBe('log.yaml');
     expect(Number(suite['@_tests'])).toBe(2);
     expect(Number(suite['@_failures'])).toBe(1);
-    expect(suite.testcase[0]['@_name']).toBe('<Menu> & "survey" ]]> (menu-survey)');
+    // the control character is shown escaped, as in every output
+    expect(suite.testcase[0]['@_name']).toBe('<Menu> & "survey" \\u0001]]> (menu-survey)');
     expect(suite.testcase[0].failure[0]['@_type']).toBe('overclaim');
     expect(suite.testcase[1].failure).toBeUndefined();
   });

@@ -33,6 +33,9 @@ let caseNo = 0;
 // C0 and C1 controls (newline allowed), DEL, bidi controls: none may reach a terminal raw
 // eslint-disable-next-line no-control-regex
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f]/;
+// in files for other programs (CSV, Markdown, HTML, XML, JSON, annotations) a tab may stay, and CSV rows end in CRLF
+// eslint-disable-next-line no-control-regex
+const RAW_IN_FILE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f]/;
 
 function writeLog(dir: string, service: string, name: string, text: string, key: string): void {
   // JSON is YAML: every character arrives exactly, escaped
@@ -75,10 +78,13 @@ describe('hostile text in every output', () => {
         expect(model.activities[0].name).toBe(name.trim()); // names are trimmed, nothing else changes
 
         const csv = await run(['map', 'log.yaml', '--format', 'csv']);
+        expect(csv.stdout.replace(/\r\n/g, '\n')).not.toMatch(RAW_IN_FILE);
+        expect(json.stdout).not.toMatch(RAW_IN_FILE);
         const rows = parseCsv(csv.stdout, { relax_column_count: false }) as string[][];
         for (const cell of rows.flat()) expect(cell, `CSV cell ${JSON.stringify(cell)}`).not.toMatch(/^[=+\-@\t\r\u0000]/);
 
         const md = await run(['map', 'log.yaml', '--format', 'markdown']);
+        expect(md.stdout).not.toMatch(RAW_IN_FILE);
         expect(md.stdout).not.toMatch(/<(img|script|textarea)/i);
         // each table keeps its column count on every row: no user text adds a cell
         for (const block of md.stdout.split(/\n(?!\|)/).filter((b) => b.startsWith('| '))) {
@@ -92,20 +98,25 @@ describe('hostile text in every output', () => {
         expect(checkText.stdout).not.toMatch(RAW_CONTROL);
 
         const github = await run(['check', 'log.yaml', '--format', 'github']);
+        expect(github.stdout).not.toMatch(RAW_IN_FILE);
         const commands = github.stdout.split('\n').filter((l) => l.startsWith('::'));
         const findings = JSON.parse((await run(['check', 'log.yaml', '--format', 'json'])).stdout).findings as unknown[];
         expect(commands).toHaveLength(findings.length);
 
         const junit = await run(['check', 'log.yaml', '--format', 'junit']);
         expect(XMLValidator.validate(junit.stdout), junit.stdout.slice(0, 500)).toBe(true);
+        expect(junit.stdout).not.toMatch(RAW_IN_FILE);
 
-        const sarif = JSON.parse((await run(['check', 'log.yaml', '--format', 'sarif'])).stdout);
+        const sarifText = (await run(['check', 'log.yaml', '--format', 'sarif'])).stdout;
+        expect(sarifText).not.toMatch(RAW_IN_FILE);
+        const sarif = JSON.parse(sarifText);
         expect(sarif.version).toBe('2.1.0');
 
         const html = await run(['report', 'log.yaml', '--output', 'report.html']);
         expect(html.code, html.stderr).toBe(0);
         const page = readFileSync(join(dir, 'report.html'), 'utf8');
         expect(page).not.toMatch(/<(img|script|textarea|iframe)/i);
+        expect(page).not.toMatch(RAW_IN_FILE);
         for (const href of page.matchAll(/href="([^"]*)"/g)) expect(href[1]).toMatch(/^#/);
 
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -9,7 +9,7 @@ import { formatTable } from '../../src/format/map/table.js';
 import { formatJson } from '../../src/format/map/json.js';
 import { csvSafe } from '../../src/util/csv-cell.js';
 import { markdownText } from '../../src/util/markdown-escape.js';
-import { quoteValue, safeInline } from '../../src/util/terminal-text.js';
+import { quoteValue, safeBlock, safeInline } from '../../src/util/terminal-text.js';
 import { ladders, readYaml } from '../helpers/core.js';
 
 const HOSTILE = 'Evil \u001b[31mred\u001b[0m \u0007bell\r\u202eoverride <img src=x onerror=alert(1)> | `tick`';
@@ -34,17 +34,22 @@ describe('terminal', () => {
 
 describe('csv', () => {
   it('neutralises formula prefixes', () => {
-    for (const s of ['=1+1', '+1', '-1', '@x', '\tx', '\rx']) expect(csvSafe(s).startsWith("'")).toBe(true);
+    for (const s of ['=1+1', '+1', '-1', '@x', '\tx']) expect(csvSafe(s).startsWith("'")).toBe(true);
+    expect(csvSafe('\rx')).toBe('\nx'); // a lone CR is a line break, as everywhere
     expect(csvSafe('Menu survey')).toBe('Menu survey');
   });
 
-  it('is RFC 4180 with CRLF and parses back to the same cells', async () => {
+  it('shows control characters escaped, as every output does', () => {
+    expect(csvSafe('Evil \u001b[31mred\u0007')).toBe('Evil \\u001b[31mred\\u0007');
+  });
+
+  it('is RFC 4180 with CRLF and parses back to the same cells, control characters shown escaped', async () => {
     const out = formatCsv(await hostileResult());
     expect(out).toContain('\r\n');
     const rows = parse(out, { relax_column_count: false }) as string[][];
     expect(rows[0]).toContain('tlap_rung');
     const names = rows.slice(1).map((r) => r[3]);
-    expect(names).toEqual([HOSTILE, `'=HYPERLINK("http://x")`, "'+1", "'-2", "'@SUM(A1)"]);
+    expect(names).toEqual([safeBlock(HOSTILE), `'=HYPERLINK("http://x")`, "'+1", "'-2", "'@SUM(A1)"]);
   });
 });
 

@@ -4,7 +4,7 @@
  * adds it to a log keeping that file's comments and layout.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { appendEntry, type Entry } from '../../ask/append.js';
 import { candidateValues, factQuestions, matters } from '../../ask/questions.js';
 import type { FactDefinition } from '../../core/facts-model.js';
@@ -16,7 +16,8 @@ import { makeRungRefResolver, type RungRefResolver } from '../../core/rung-ref.j
 import { InputError, UsageError } from '../../errors/diagnostic.js';
 import { formatAnswer } from '../../format/ask/answer.js';
 import { readSource, type SourceText } from '../../io/read-source.js';
-import { writeFileAtomic } from '../../io/write-file.js';
+import { withFileLock } from '../../io/file-lock.js';
+import { writeFileAtomic, writeTarget } from '../../io/write-file.js';
 import type { Ladder } from '../../ladders/ladder.js';
 import { safeInline } from '../../util/terminal-text.js';
 import { colourLevel, makeChalk } from '../colour.js';
@@ -35,13 +36,14 @@ export interface AskOptions extends CommonOptions {
 
 const NOT_SURE = '__not_sure__';
 
-function evaluator(ladders: Ladder[], resolveRef: RungRefResolver, extraFacts: FactDefinition[], inferrer: Inferrer | undefined) {
+/** `folder`: where the activity's ladder paths are relative to (the log it is added to, else the working folder). */
+function evaluator(ladders: Ladder[], resolveRef: RungRefResolver, extraFacts: FactDefinition[], inferrer: Inferrer | undefined, folder: string) {
   const cache = new Map<string, ActivityResult>();
   return async (entry: Entry): Promise<ActivityResult> => {
     const key = JSON.stringify(entry);
     let found = cache.get(key);
     if (!found) {
-      const log = await readLog(parseLog({ name: '<answers>', path: null, text: key }), { extraFacts, resolveRef, single: true });
+      const log = await readLog(parseLog({ name: '<answers>', path: null, text: key }), { extraFacts, resolveRef, single: true, folder });
       found = assess(log.activities[0]!, ladders, inferrer);
       cache.set(key, found);
     }
@@ -93,8 +95,10 @@ async function readAnswers(path: string, io: Io, extraFacts: FactDefinition[], r
   if (typeof doc.value !== 'object' || doc.value === null || Array.isArray(doc.value)) {
     throw new InputError([{ file: source.name, line: 1, column: 1, field: '', message: 'expected one activity: a mapping with name, and the facts you know', expected: 'name: Menu survey\nsay: heard' }]);
   }
-  await readLog(doc, { extraFacts, resolveRef, single: true }); // validates, with located errors
-  return doc.value as Entry;
+  // validated with located errors; the check moves `x-` fields aside, so it gets a copy and they are kept
+  const entry = structuredClone(doc.value) as Entry;
+  await readLog(doc, { extraFacts, resolveRef, single: true, folder: io.cwd });
+  return entry;
 }
 
 export async function askCommand(options: AskOptions, io: Io, prompterFactory: () => Promise<Prompter> = inquirerPrompter): Promise<number> {
@@ -106,7 +110,7 @@ export async function askCommand(options: AskOptions, io: Io, prompterFactory: (
   const extraFacts = ladders.flatMap((l) => l.extraFacts).filter((f, i, all) => all.findIndex((x) => x.name === f.name) === i);
   const resolveRef = makeRungRefResolver(registry, ladders.map((l) => l.id));
   const inferrer = await makeInferrer(io, options, config, extraFacts);
-  const evaluate = evaluator(ladders, resolveRef, extraFacts, inferrer);
+  const evaluate = evaluator(ladders, resolveRef, extraFacts, inferrer, options.append ? dirname(resolve(io.cwd, options.append)) : io.cwd);
 
   let entry: Entry;
   if (options.answers) entry = await readAnswers(options.answers, io, extraFacts, resolveRef);
@@ -122,32 +126,37 @@ export async function askCommand(options: AskOptions, io: Io, prompterFactory: (
   io.stdout.write(formatAnswer(result, primary, others, { chalk, width: Math.min(terminalWidth(io), io.stdout.isTTY ? terminalWidth(io) : 80) }));
 
   if (options.append) {
-    const path = resolve(io.cwd, options.append);
-    let original: string | undefined;
-    if (existsSync(path)) {
-      // the same checks as any log (size, encoding, YAML, fields): a log with problems is never rewritten
-      const source = await readSource(options.append, { label: 'log file', cwd: io.cwd });
-      await validateLog(source, { extraFacts, resolveRef }, `${safeInline(options.append)} has this problem already; nothing was written`);
-      refuseLoneCarriageReturns(source);
-      original = (source.bom ? '\ufeff' : '') + source.text;
-    }
-    let appended;
-    try {
-      appended = appendEntry(original, entry, await starterLog(path));
-    } catch (error) {
-      throw new InputError([
-        { file: options.append, line: 1, column: 1, field: '', message: `cannot add to this log: ${(error as Error).message}`, hint: 'check the file with `coprod map`; nothing was written' },
-      ]);
-    }
-    // the whole log must still be valid before anything is written
-    await validateLog(
-      { name: options.append, path, text: appended.text.replace(/^\ufeff/, '') },
-      { extraFacts, resolveRef },
-      'the new entry would leave the log invalid; nothing was written',
-    );
-    await writeFileAtomic(path, appended.text, { force: true, what: 'log', shownAs: options.append });
+    const shown = options.append;
+    // a symbolic link's target gets the entry, and the link stays
+    const path = await writeTarget(resolve(io.cwd, shown));
+    const appended = await withFileLock(path, shown, async () => {
+      let original: string | undefined;
+      if (existsSync(path)) {
+        // the same checks as any log (size, encoding, YAML, fields): a log with problems is never rewritten
+        const source = await readSource(shown, { label: 'log file', cwd: io.cwd });
+        await validateLog(source, { extraFacts, resolveRef }, `${safeInline(shown)} has this problem already; nothing was written`);
+        refuseLoneCarriageReturns(source);
+        original = (source.bom ? '\ufeff' : '') + source.text;
+      }
+      let result;
+      try {
+        result = appendEntry(original, entry, await starterLog(path));
+      } catch (error) {
+        throw new InputError([
+          { file: shown, line: 1, column: 1, field: '', message: `cannot add to this log: ${(error as Error).message}`, hint: 'check the file with `coprod map`; nothing was written' },
+        ]);
+      }
+      // the whole log must still be valid before anything is written
+      await validateLog(
+        { name: shown, path, text: result.text.replace(/^\ufeff/, '') },
+        { extraFacts, resolveRef },
+        'the new entry would leave the log invalid; nothing was written',
+      );
+      await writeFileAtomic(path, result.text, { force: true, what: 'log', shownAs: shown, refuseReadOnly: true, refuseHardLinks: true });
+      return { ...result, created: original === undefined };
+    });
     const renamed = appended.renamedFrom ? ` (the id ${appended.renamedFrom} was taken)` : '';
-    io.stderr.write(`${original === undefined ? 'Created' : 'Added to'} ${safeInline(options.append)}: "${safeInline(String(entry.name))}" as id ${appended.id}${renamed}.\n`);
+    io.stderr.write(`${appended.created ? 'Created' : 'Added to'} ${safeInline(shown)}: "${safeInline(String(entry.name))}" as id ${appended.id}${renamed}.\n`);
   } else if (!options.quiet) {
     io.stderr.write('Keep it in your log with --append FILE.\n');
   }

@@ -4,14 +4,16 @@
  * (% CR LF in messages; also : and , in properties).
  */
 import type { CheckResult } from '../../check/evaluate.js';
+import { safeBlock, safeInline } from '../../util/terminal-text.js';
 import { repoPath } from './paths.js';
 
+// user text first gets the visible escapes every output uses, then the runner's own
 function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return safeBlock(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return safeInline(s).replace(/%/g, '%25').replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 export function formatCheckGithub(check: CheckResult, cwd: string, env: Record<string, string | undefined>): string {

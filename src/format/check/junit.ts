@@ -6,10 +6,12 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import type { CheckResult, Finding } from '../../check/evaluate.js';
 import { pushTo } from '../../util/group.js';
+import { safeBlock } from '../../util/terminal-text.js';
 
 // eslint-disable-next-line no-control-regex
 const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const clean = (s: string): string => s.replace(XML_ILLEGAL, '');
+/** Control characters shown escaped, as in every output; what XML 1.0 forbids outright removed. */
+const clean = (s: string): string => safeBlock(s).replace(XML_ILLEGAL, '');
 
 interface Case {
   name: string;

@@ -22,6 +22,8 @@ export function formatCheckSarif(check: CheckResult, version: string, cwd: strin
             })),
           },
         },
+        // the run's configuration: which config file the policy came from (none: the defaults)
+        invocations: [{ executionSuccessful: true, properties: { configFile: check.policy.configFile ? repoPath(check.policy.configFile, cwd, env) : null } }],
         results: check.findings.map((f) => ({
           ruleId: f.rule,
           ruleIndex: RULE_IDS.indexOf(f.rule),

@@ -24,7 +24,9 @@ export function formatCheckText(check: CheckResult, chalk: Colours, cwd?: string
     lines.push('');
   }
   const n = check.findings.length;
-  const checked = `${check.activities.length} ${check.activities.length === 1 ? 'activity' : 'activities'} checked against ${check.policy.ladder.id}`;
+  const config = check.policy.configFile;
+  const policyFrom = config ? `policy from ${safeInline(cwd ? shownPath(config, cwd) : config)}` : 'default policy, no config file';
+  const checked = `${check.activities.length} ${check.activities.length === 1 ? 'activity' : 'activities'} checked against ${check.policy.ladder.id}; ${policyFrom}`;
   if (n === 0) lines.push(chalk.green(`✔ No problems (${checked}).`));
   else {
     const summary = `${n} ${n === 1 ? 'problem' : 'problems'} (${check.errors} ${check.errors === 1 ? 'error' : 'errors'}, ${check.warnings} ${check.warnings === 1 ? 'warning' : 'warnings'}); ${checked}.`;

@@ -6,15 +6,19 @@
  */
 import { dump } from 'js-yaml';
 import type { MapResult } from '../../core/map-log.js';
+import { hasRawUnsafe } from '../../util/terminal-text.js';
 import { mapJson } from './model.js';
 
 export async function formatYaml(result: MapResult): Promise<string> {
   const data = mapJson(result);
+  // text with characters no reader should get raw is written double-quoted, where the
+  // output's guard (jsonSafe) can write them as \u escapes without changing the value
+  const quoted = hasRawUnsafe(JSON.stringify(data));
   try {
-    return dump(data, { lineWidth: 100, noRefs: true });
+    return dump(data, { lineWidth: 100, noRefs: true, ...(quoted ? { forceQuotes: true, quotingType: '"' as const } : {}) });
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     const { stringify } = await import('yaml');
-    return stringify(data, { lineWidth: 100, aliasDuplicateObjects: false });
+    return stringify(data, { lineWidth: 100, aliasDuplicateObjects: false, ...(quoted ? { defaultStringType: 'QUOTE_DOUBLE' as const, defaultKeyType: 'PLAIN' as const } : {}) });
   }
 }

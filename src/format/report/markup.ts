@@ -4,6 +4,7 @@
  * and attribute values are always escaped. Tag and attribute names are code, never data.
  */
 import escapeHtml from 'escape-html';
+import { safeBlock } from '../../util/terminal-text.js';
 
 export class Markup {
   constructor(readonly html: string) {}
@@ -15,12 +16,11 @@ export class Markup {
 export type Child = Markup | string | number | null | undefined | false | Child[];
 export type Attrs = Record<string, string | number | boolean | null | undefined>;
 
-/** Text characters that HTML and XML do not allow at all are dropped; the rest is escaped. */
-// eslint-disable-next-line no-control-regex
-const ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
+/** Control characters are shown escaped, as in every output; the noncharacters HTML forbids are dropped; the rest is escaped. */
+const ILLEGAL = /[\ufffe\uffff]/g;
 
 export function text(value: string | number): string {
-  return escapeHtml(String(value).replace(ILLEGAL, ''));
+  return escapeHtml(safeBlock(String(value)).replace(ILLEGAL, ''));
 }
 
 function render(child: Child): string {
