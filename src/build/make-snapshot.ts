@@ -1,8 +1,8 @@
 /**
  * Build step (run by scripts/build.mjs, never by the CLI): validates coprod's own ladder
  * and cue files with the same schemas as at run time, and writes their validated data
- * (with their text, and the cue file's compiled patterns), keyed by path, to
- * dist/snapshot.json. An invalid shipped file fails the build with its located errors.
+ * (with their text), keyed by path, to dist/snapshot.json. An invalid shipped file, or
+ * a shipped cue that disagrees with its examples, fails the build.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { validateCueFile } from '../infer/cue-set.js';
 import { loadCueSet } from '../infer/cue-set.js';
 import { parseYaml } from '../io/yaml-source.js';
 import type { SnapshotEntry } from '../io/snapshot.js';
-import { compilePattern, type StoredPattern } from '../infer/pattern.js';
+import { checkExamples } from '../infer/cue-examples.js';
 import { buildLadder, validateLadder } from '../ladders/load-ladder.js';
 
 export async function makeSnapshot(root: string): Promise<void> {
@@ -27,16 +27,13 @@ export async function makeSnapshot(root: string): Promise<void> {
     const cuePath = join(root, 'cues', 'default.yaml');
     const cueText = readFileSync(cuePath, 'utf8');
     const cues = validateCueFile({ name: 'cues/default.yaml', path: cuePath, text: cueText }).data;
-    // compiled patterns without what a run can restore at once (their text, the anchor's alternatives)
-    const patterns: Record<string, StoredPattern> = {};
-    for (const cue of cues.cues ?? []) {
-      for (const pattern of cue.patterns) {
-        const { elements, anchorIndex, maxBefore, guarded } = compilePattern(pattern);
-        patterns[pattern] ??= { elements, anchorIndex, maxBefore, guarded };
-      }
+    files['cues/default.yaml'] = { text: cueText, data: cues };
+    // patterns and facts checked too, and every cue against its examples
+    const failed = checkExamples(await loadCueSet([]));
+    if (failed.length) {
+      for (const f of failed) process.stderr.write(`cues/default.yaml: ${f.message}\n`);
+      process.exit(1);
     }
-    files['cues/default.yaml'] = { text: cueText, data: cues, extra: patterns };
-    await loadCueSet([]); // patterns and facts checked too
   } catch (error) {
     if (error instanceof InputError) {
       for (const d of error.diagnostics) process.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.field}: ${d.message}\n`);

@@ -1,18 +1,20 @@
 /**
  * Builds the inferrer that reads facts from names, methods and descriptions: coprod's
- * cue file plus the user's (`--cues FILE`, or `cues:` in the config), validated on load.
+ * cue file plus the user's (`--cues FILE`, or `cues:` in the config), validated on load,
+ * the user's cues held to their examples.
  */
 import { resolve } from 'node:path';
 import type { LoadedConfig } from '../config/load-config.js';
 import type { FactDefinition } from '../core/facts-model.js';
 import type { Inferrer } from '../core/resolve-facts.js';
 import { loadCueSet } from '../infer/cue-set.js';
-import { CueInferrer } from '../infer/infer.js';
+import { checkExamples } from '../infer/cue-examples.js';
+import { ClauseReader } from '../infer/infer.js';
 import type { Io } from './io.js';
 import type { CommonOptions } from './options.js';
 
 export async function makeInferrer(io: Io, options: CommonOptions, config: LoadedConfig | undefined, extraFacts: readonly FactDefinition[] = []): Promise<Inferrer | undefined> {
   if (options.infer === false) return undefined;
   const files = [...(config?.cueFiles ?? []), ...(options.cues ?? []).map((f) => resolve(io.cwd, f))];
-  return new CueInferrer(await loadCueSet(files, extraFacts));
+  return new ClauseReader(await loadCueSet(files, extraFacts, files.length ? checkExamples : undefined));
 }

@@ -3,11 +3,11 @@
  * belong in every output. Each flag says what it saw and the action that clears it.
  */
 import type { Ladder, Rung } from '../ladders/ladder.js';
-import type { Activity } from './activity.js';
+import type { Activity, RungRef } from './activity.js';
 import { sayRank } from './facts-model.js';
 import { stepsToReach } from './next-step.js';
 import type { Placement } from './place.js';
-import type { ResolvedFacts } from './resolve-facts.js';
+import type { InferredClaim, ResolvedFacts } from './resolve-facts.js';
 import type { EffectiveFacts } from './rules.js';
 
 export const FLAG_IDS = ['overclaim', 'after-decision', 'feedback-missing', 'perception-gap', 'no-support', 'contradiction'] as const;
@@ -31,6 +31,8 @@ export const FLAG_TITLES: Record<FlagId, string> = {
 
 export interface FlagInput {
   activity: Activity;
+  /** The rung claimed: the log's `claimed`, else a label read from the words (with that claim). */
+  claimed?: RungRef & { inferred?: InferredClaim };
   resolved: ResolvedFacts;
   facts: EffectiveFacts;
   placeOn: (ladder: Ladder) => Placement;
@@ -53,27 +55,28 @@ function show(v: unknown): string {
  */
 const overclaims = new WeakMap<readonly string[], { rung: Rung; placed: Rung | null; flag: Flag }>();
 
-export function computeFlags({ activity, resolved, facts, placeOn, stepsTo }: FlagInput): Flag[] {
+export function computeFlags({ activity, claimed, resolved, facts, placeOn, stepsTo }: FlagInput): Flag[] {
   const flags: Flag[] = [];
   const say = facts.rawLookup('say');
   const viewsSought = typeof say === 'string' && sayRank(say) >= HEARD;
 
-  if (activity.claimed) {
-    const { ladder, rung } = activity.claimed;
+  if (claimed) {
+    const { ladder, rung } = claimed;
     const placed = placeOn(ladder);
     if (placed.index < rung.index) {
       const where = placed.rung ? `the evidence places it at ${placed.rung.id}` : 'nothing recorded places it on the ladder';
       const unmet = stepsTo ? stepsTo(ladder, rung) : stepsToReach(rung, facts);
       const known = overclaims.get(unmet);
       let flag = known && known.rung === rung && known.placed === placed.rung ? known.flag : undefined;
-      if (!flag) {
+      if (!flag || claimed.inferred) {
         const to = placed.rung ? `claim ${placed.rung.id}` : 'record what say people had';
+        const said = claimed.inferred ? `the words call it ${claimed.inferred.label} ("${claimed.inferred.evidence}")` : `claimed ${rung.id} (${ladder.id})`;
         flag = {
           id: 'overclaim',
-          message: `claimed ${rung.id} (${ladder.id}) but ${where}`,
+          message: `${said} but ${where}`,
           action: `${to}${unmet.length ? `, or reach ${rung.id}: ${unmet.join('; ')}` : ''}`,
         };
-        overclaims.set(unmet, { rung, placed: placed.rung, flag });
+        if (!claimed.inferred) overclaims.set(unmet, { rung, placed: placed.rung, flag });
       }
       flags.push(flag);
     }

@@ -3,13 +3,14 @@
  * apply the rules, place it on every ladder, flag it and work out the next step.
  */
 import type { Ladder, Rung } from '../ladders/ladder.js';
-import type { Activity, ActivityLog } from './activity.js';
+import type { FactLookup } from '../ladders/condition.js';
+import type { Activity, ActivityLog, RungRef } from './activity.js';
 import { CORE_FACTS, type FactDefinition } from './facts-model.js';
 import { factsKey, ladderFactNames } from './facts-key.js';
 import { computeFlags, type Flag } from './flags.js';
 import { nextStep, stepsToReach, type NextStep } from './next-step.js';
 import { place, type Placement } from './place.js';
-import { resolveFacts, type Inferrer, type ResolvedFacts } from './resolve-facts.js';
+import { resolveFacts, type InferredClaim, type Inferrer, type ResolvedFacts } from './resolve-facts.js';
 import { applyRules, type EffectiveFacts } from './rules.js';
 import { SummaryBuilder, summarise, type Summary } from './summary.js';
 
@@ -104,8 +105,20 @@ export function assess(activity: Activity, ladders: readonly Ladder[], inferrer?
     // without a target of its own, the next step depends on the facts alone
     next.set(ladder.id, memo && !activity.target ? (entry.next ??= step()) : step());
   }
-  const flags = computeFlags({ activity, resolved, facts, placeOn, stepsTo });
+  const claimed = activity.claimed ?? (resolved.claim && ladders[0] ? claimRef(resolved.claim, ladders[0], facts) : undefined);
+  const flags = computeFlags({ activity, claimed, resolved, facts, placeOn, stepsTo });
   return { activity, resolved, facts, placements, next, flags };
+}
+
+/**
+ * A label read from the words ("co-produced") as a rung of the run's first ladder: where
+ * the facts the label stands for would place the activity (its own level and, unless the
+ * label names them, its own stages).
+ */
+function claimRef(claim: InferredClaim, ladder: Ladder, facts: EffectiveFacts): (RungRef & { inferred: InferredClaim }) | undefined {
+  const lookup: FactLookup = (name) => (name === 'say' ? claim.say : name === 'stages' ? (claim.stages ?? facts.rawLookup('stages')) : name === 'level' ? facts.rawLookup('level') : undefined);
+  const placement = place(ladder, { lookup, rawLookup: lookup, capped: false, coerced: false });
+  return placement.rung ? { raw: claim.label, ladder, rung: placement.rung, inferred: claim } : undefined;
 }
 
 export function mapLogs(logs: readonly ActivityLog[], ladders: readonly Ladder[], inferrer?: Inferrer): MapResult {

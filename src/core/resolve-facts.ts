@@ -2,7 +2,8 @@
  * Settles each fact of an activity: declared in the log, else inferred from its
  * words (when an inferrer is given), else the default (`level: service`), else
  * unknown. Declared facts win; a description that denies a declared fact is kept
- * as a contradiction. Every value says its basis and evidence.
+ * as a contradiction; a label the words use ("co-produced") is kept as an inferred claim
+ * when the log declares none. Every value says its basis and evidence.
  */
 import type { Activity } from './activity.js';
 import { sayRank, type FactValue } from './facts-model.js';
@@ -14,8 +15,20 @@ export interface FactFinding {
   basis: Basis;
   /** Which field or phrase supports the value. */
   evidence: string;
-  /** 0–1, for inferred facts. */
+  /** For inferred facts where it has been measured: how often such readings were right on text nobody tuned on (0–1). */
   confidence?: number;
+  /** For inferred facts: the cue that decided it, and its strength (3: what people did; 2: a reliable sign). */
+  cue?: string;
+  strength?: number;
+}
+
+/** A label in the words ("co-produced"): what the service says it reached, as facts, so that it can be placed and compared. */
+export interface InferredClaim {
+  label: string;
+  say: string;
+  stages?: string[];
+  evidence: string;
+  cue: string;
 }
 
 export interface Contradiction {
@@ -27,6 +40,7 @@ export interface Contradiction {
 
 export interface Inference {
   findings: Map<string, FactFinding>;
+  claim?: InferredClaim;
 }
 
 /** Reads facts from an activity's words; implemented by the inference module. */
@@ -37,6 +51,8 @@ export interface Inferrer {
 export interface ResolvedFacts {
   findings: Map<string, FactFinding>;
   contradictions: Contradiction[];
+  /** A claim read from the words, when the log declares none. */
+  claim?: InferredClaim;
 }
 
 function show(value: FactValue): string {
@@ -80,8 +96,10 @@ export function resolveFacts(activity: Activity, inferrer?: Inferrer): ResolvedF
     findings.set(name, declaredFinding(name, value));
   });
   const contradictions: Contradiction[] = [];
+  let claim: InferredClaim | undefined;
   if (inferrer) {
     const inferred = inferrer.infer(activity);
+    if (inferred.claim && !activity.claimed) claim = inferred.claim;
     for (const [name, finding] of inferred.findings) {
       const declared = findings.get(name);
       if (!declared) findings.set(name, finding);
@@ -93,7 +111,7 @@ export function resolveFacts(activity: Activity, inferrer?: Inferrer): ResolvedF
   if (!findings.has('level')) {
     findings.set('level', DEFAULT_LEVEL);
   }
-  return { findings, contradictions };
+  return claim ? { findings, contradictions, claim } : { findings, contradictions };
 }
 
 /**
@@ -104,11 +122,9 @@ export function resolveFacts(activity: Activity, inferrer?: Inferrer): ResolvedF
  */
 function contradicts(name: string, declared: FactValue, finding: FactFinding): boolean {
   const inferred = finding.value;
-  const confidence = finding.confidence ?? 0;
-  if (Array.isArray(declared) || Array.isArray(inferred) || name === 'level') return false;
-  if (name === 'say') {
-    return confidence >= 0.65 && Math.abs(sayRank(String(declared)) - sayRank(String(inferred))) >= 2;
-  }
-  if (typeof declared === 'boolean') return confidence >= 0.65 && declared !== inferred;
-  return confidence >= 0.85 && !sameValue(declared, inferred);
+  // only words that describe an act (strength 3), and whose cue is not known to mislead
+  const reliable = (finding.strength ?? 0) >= 3 && (finding.confidence === undefined || finding.confidence >= 0.65);
+  if (!reliable || Array.isArray(declared) || Array.isArray(inferred) || name === 'level') return false;
+  if (name === 'say') return Math.abs(sayRank(String(declared)) - sayRank(String(inferred))) >= 2;
+  return !sameValue(declared, inferred);
 }

@@ -1,7 +1,10 @@
 /**
- * The cue file format (docs/inference.md): agents, spellings, compounds, negation
- * words and cues (fact, value or cap, strength, subject, patterns). Also the source
- * of `coprod schema cues`.
+ * The cue file format (docs/inference.md): the vocabulary a clause is read with (agents,
+ * spellings, compounds, negation and intent words), the labels that are claims, and the
+ * cues themselves: each an id, what it reads (a fact's value, a cap, a claim, a change the
+ * organisation made, or words to ignore), its strength, who must have acted, its
+ * patterns, the examples it must and must not match, and how often it was right on text
+ * nobody tuned on. Also the source of `coprod schema cues`.
  */
 import * as z from 'zod/mini';
 
@@ -11,33 +14,47 @@ const word = z.string().check(z.trim(), z.regex(/^[a-z0-9' -]+$/i, { error: 'let
 export const SUBJECTS = ['people', 'organisation', 'both', 'unknown'] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
+export const SAY_NAMES = ['none', 'taught', 'told', 'heard', 'influence', 'joint', 'lead', 'control'] as const;
+const STAGE_NAMES = ['strategy', 'design', 'delivery', 'review'] as const;
+
 export const cueSchema = z
   .strictObject({
-    id: z.optional(text),
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'lower case letters, digits and hyphens, e.g. "asked-for-views"' })),
     fact: text,
     value: z.optional(z.union([z.string(), z.boolean()])),
-    cap: z.optional(text),
+    cap: z.optional(z.enum(SAY_NAMES)),
     ignore: z.optional(z.literal(true)),
+    response: z.optional(z.literal(true)),
     negative: z.optional(z.boolean()),
     strength: z.int().check(z.gte(1), z.lte(3)),
     subject: z.optional(z.array(z.enum(SUBJECTS)).check(z.minLength(1))),
     negated: z.optional(z.enum(['default', 'drop'])),
     patterns: z.array(text).check(z.minLength(1)),
+    examples: z.strictObject({
+      match: z.array(text).check(z.minLength(1)),
+      nomatch: z.array(text).check(z.minLength(1)),
+    }),
+    measured: z.optional(z.strictObject({ right: z.int().check(z.gte(0)), of: z.int().check(z.gte(0)) })),
   })
   .check(
     z.superRefine((cue, ctx) => {
-      const has = (cue.value !== undefined ? 1 : 0) + (cue.cap !== undefined ? 1 : 0) + (cue.ignore ? 1 : 0);
+      const has = (cue.value !== undefined ? 1 : 0) + (cue.cap !== undefined ? 1 : 0) + (cue.ignore ? 1 : 0) + (cue.response ? 1 : 0);
       if (has !== 1) {
         ctx.issues.push({
           code: 'custom',
           input: cue,
           path: [],
-          message: has === 0 ? 'a cue needs a value (or a cap, or ignore: true)' : 'a cue takes one of value, cap or ignore',
-          params: { expected: 'value: heard  or  cap: influence  or  ignore: true' },
+          message: has === 0 ? 'a cue needs a value (or a cap, response: true or ignore: true)' : 'a cue takes one of value, cap, response or ignore',
+          params: { expected: 'value: heard  or  cap: influence  or  response: true  or  ignore: true' },
         });
       }
     }),
   );
+
+export const claimSchema = z.strictObject({
+  say: z.enum(SAY_NAMES),
+  stages: z.optional(z.array(z.enum(STAGE_NAMES))),
+});
 
 export const cueFileSchema = z.strictObject({
   agents: z.optional(
@@ -54,8 +71,13 @@ export const cueFileSchema = z.strictObject({
   negatorExceptions: z.optional(z.array(word)),
   negationStops: z.optional(z.array(word)),
   clauseBreaks: z.optional(z.array(word)),
+  /** Patterns that make what follows them in a clause a hope, a plan or an offer, not something done. */
+  intent: z.optional(z.array(text)),
+  /** What a label claims (`co-production`: say joint, from design to delivery). */
+  claims: z.optional(z.record(z.string().check(z.regex(/^[a-z0-9-]+$/)), claimSchema)),
   cues: z.optional(z.array(cueSchema)),
 });
 
 export type CueFile = z.infer<typeof cueFileSchema>;
-export type CueSpec = z.infer<typeof cueSchema>;
+export type CueEntry = z.infer<typeof cueSchema>;
+export type Claim = z.infer<typeof claimSchema>;

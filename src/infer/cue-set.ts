@@ -1,7 +1,9 @@
 /**
- * Loads cue files (coprod's own and the user's), validates them with located errors,
- * and compiles them into one cue set indexed by anchor word, so that each text is
- * checked only against the cues that could match it.
+ * Loads cue files (coprod's own, then the user's), validates them with located errors
+ * and compiles them into one cue set: the vocabulary a clause is read with, and the cues
+ * indexed by the words that must occur for them to match. A user's cues are also held to
+ * their own examples on load (each must match what it says it matches, and not what it
+ * says it does not); coprod's own are held to theirs by the build and the tests.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,27 +12,41 @@ import { InputError, fieldPath, type Diagnostic } from '../errors/diagnostic.js'
 import { readSource, type SourceText } from '../io/read-source.js';
 import { snapshotEntry } from '../io/snapshot.js';
 import { hasKnownKey, notThisKind } from '../io/file-kind.js';
-import { issuesToDiagnostics, sortDiagnostics, keysAt } from '../io/schema-diagnostics.js';
+import { issuesToDiagnostics, keysAt, sortDiagnostics } from '../io/schema-diagnostics.js';
 import { locate, parseYaml, type PathSegment } from '../io/yaml-source.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { packageRoot } from '../util/package-root.js';
 import { quoteValue } from '../util/terminal-text.js';
 import { AgentIndex, type AgentGroup } from './agents.js';
-import { cueFileSchema, type CueFile, type Subject } from './cue-schema.js';
-import { compilePattern, restorePattern, PatternError, type CompiledPattern, type StoredPattern } from './pattern.js';
+import { cueFileSchema, type Claim, type CueFile, type Subject } from './cue-schema.js';
+import { compilePattern, PatternError, type CompiledPattern } from './pattern.js';
 import type { Lexicon } from './tokenise.js';
 
-export interface CompiledCue {
-  fact: FactDefinition;
+/** The pseudo-fact of cues that read a label: what the words claim, not what was done. */
+export const CLAIMED = 'claimed';
+
+export interface Cue {
+  id: string;
+  /** The fact it reads (undefined for a claim). */
+  fact: FactDefinition | undefined;
+  /** A fact's value, or for a claim the label's name (a key of the cue set's claims). */
   value: FactValue | undefined;
   cap: string | undefined;
-  /** Matches words that look like a cue but say nothing; only knocks out weaker overlapping matches. */
+  /** Words that look like a cue but say nothing; they only knock out weaker overlapping matches. */
   ignore: boolean;
+  /** The organisation changed something: with views given before it, their influence. */
+  response: boolean;
   negative: boolean;
   strength: number;
   subject: ReadonlySet<Subject> | undefined;
   dropWhenNegated: boolean;
-  pattern: CompiledPattern;
+  patterns: CompiledPattern[];
+  examples: { match: string[]; nomatch: string[] };
+  /** How often readings it decided were right on first contact with blind sets. */
+  measured: { right: number; of: number } | undefined;
+  /** Where it is written, for errors about it. */
+  file: string;
+  at: PathSegment[];
 }
 
 export interface CueSet {
@@ -39,16 +55,13 @@ export interface CueSet {
   negators: ReadonlySet<string>;
   negatorExceptions: ReadonlyArray<readonly string[]>;
   negationStops: ReadonlySet<string>;
-  cues: CompiledCue[];
-  byWord: ReadonlyMap<string, CompiledCue[]>;
-  /** first three letters of a prefix → cues anchored on that prefix */
-  byPrefix: ReadonlyMap<string, Array<{ prefix: string; cue: CompiledCue }>>;
-  /**
-   * Whether any word of the cue files (patterns, names, spellings, lists) has a digit in
-   * it. When none has, every number reads alike ("unit 886" as "unit 12"), which lets
-   * sentences that differ only in their numbers be matched once.
-   */
-  numbersAreWords: boolean;
+  intent: CompiledPattern[];
+  claims: ReadonlyMap<string, Claim>;
+  cues: Cue[];
+  /** anchor word → the cues and patterns anchored on it */
+  byWord: ReadonlyMap<string, Array<{ cue: Cue; pattern: CompiledPattern }>>;
+  /** first three letters of an anchor prefix → the cues and patterns anchored on it */
+  byPrefix: ReadonlyMap<string, Array<{ prefix: string; cue: Cue; pattern: CompiledPattern }>>;
   files: string[];
 }
 
@@ -62,17 +75,22 @@ export function validateCueFile(source: SourceText): { data: CueFile; where: (pa
   if (doc.value != null && !hasKnownKey(doc.value, keysAt(cueFileSchema, []))) throw notThisKind(source.name, 'a cue file', 'a mapping with cues (and optionally agents, negators, spellings)');
   const parsed = cueFileSchema.safeParse(doc.value ?? {}, { reportInput: true });
   if (!parsed.success) {
-    throw new InputError(sortDiagnostics(issuesToDiagnostics(parsed.error.issues, doc, cueFileSchema, { keySynonyms: { pattern: 'patterns', when: 'patterns', weight: 'strength' } })));
+    throw new InputError(sortDiagnostics(issuesToDiagnostics(parsed.error.issues, doc, cueFileSchema, { keySynonyms: { pattern: 'patterns', when: 'patterns', weight: 'strength', example: 'examples' } })));
   }
   return { data: parsed.data, where: (path) => locate(doc, path) };
 }
 
-function loadFile(source: SourceText, facts: ReadonlyMap<string, FactDefinition>, into: { data: CueFile; cues: CompiledCue[] }, shipped = false): void {
+interface Accumulated {
+  data: CueFile;
+  cues: Cue[];
+  ids: Map<string, string>;
+}
+
+type Where = (path: PathSegment[]) => { line: number; column: number };
+
+function loadFile(source: SourceText, facts: ReadonlyMap<string, FactDefinition>, into: Accumulated, shipped = false): { problems: Diagnostic[]; where: Where } {
   // coprod's own cue file, validated by the build and unchanged since: no need to parse it again
-  const entry = shipped && source.path ? snapshotEntry(source.path, source.text) : undefined;
-  const known = entry?.data as CueFile | undefined;
-  // and its patterns, compiled by the build
-  const compiled = (entry?.extra ?? {}) as Record<string, StoredPattern | undefined>;
+  const known = shipped && source.path ? (snapshotEntry(source.path, source.text)?.data as CueFile | undefined) : undefined;
   const { data, where } = known ? { data: known, where: () => ({ line: 1, column: 1 }) } : validateCueFile(source);
   const problems: Diagnostic[] = [];
   const problem = (path: PathSegment[], message: string, expected?: string, hint?: string): void => {
@@ -81,55 +99,70 @@ function loadFile(source: SourceText, facts: ReadonlyMap<string, FactDefinition>
     if (hint) d.hint = hint;
     problems.push(d);
   };
-  (data.cues ?? []).forEach((spec, i) => {
-    const fact = facts.get(spec.fact);
-    if (!fact) {
-      const near = didYouMean(spec.fact, [...facts.keys()]);
-      problem(['cues', i, 'fact'], `unknown fact ${quoteValue(spec.fact)}`, `one of ${[...facts.keys()].join(', ')}`, near ? `did you mean "${near}"?` : undefined);
-      return;
+  const claims = { ...(into.data.claims ?? {}), ...(data.claims ?? {}) };
+  const compile = (text: string, path: PathSegment[]): CompiledPattern | undefined => {
+    try {
+      return compilePattern(text);
+    } catch (error) {
+      if (!(error instanceof PatternError)) throw error;
+      problem(path, `pattern ${quoteValue(text, 60)}: ${error.message}`, 'words, word*, a|b, (a phrase|another), word?, …, {people}, {organisation}');
+      return undefined;
     }
+  };
+  (data.intent ?? []).forEach((text, j) => compile(text, ['intent', j]));
+  (data.cues ?? []).forEach((spec, i) => {
+    const at: PathSegment[] = ['cues', i];
+    const earlier = into.ids.get(spec.id);
+    if (earlier) return problem([...at, 'id'], `the cue id ${quoteValue(spec.id)} is used twice`, 'an id used once', `first used in ${earlier}`);
+    into.ids.set(spec.id, source.name);
+    let fact: FactDefinition | undefined;
     let value: FactValue | undefined;
-    if (spec.value !== undefined) {
-      if (fact.kind === 'boolean') {
-        if (typeof spec.value !== 'boolean') return problem(['cues', i, 'value'], `${fact.name} is true or false, got ${quoteValue(spec.value)}`, 'true or false');
-      } else if (typeof spec.value !== 'string' || !fact.values.includes(spec.value)) {
-        const near = typeof spec.value === 'string' ? didYouMean(spec.value, fact.values, fact.synonyms) : undefined;
-        return problem(['cues', i, 'value'], `${quoteValue(spec.value)} is not a value of ${fact.name}`, `one of ${fact.values.join(', ')}`, near ? `did you mean "${near}"?` : undefined);
+    if (spec.fact === CLAIMED) {
+      if (typeof spec.value !== 'string' || !Object.hasOwn(claims, spec.value)) {
+        const names = Object.keys(claims);
+        const near = typeof spec.value === 'string' ? didYouMean(spec.value, names) : undefined;
+        return problem([...at, 'value'], `${quoteValue(spec.value)} is not a claim of the cue files`, names.length ? `one of ${names.join(', ')}` : 'a label named under `claims:`', near ? `did you mean "${near}"?` : undefined);
       }
       value = spec.value;
-    }
-    if (spec.cap !== undefined) {
-      if (fact.kind !== 'ordered') return problem(['cues', i, 'cap'], `a cap needs an ordered fact such as say, not ${fact.name}`);
-      if (!fact.values.includes(spec.cap)) {
-        const near = didYouMean(spec.cap, fact.values, fact.synonyms);
-        return problem(['cues', i, 'cap'], `${quoteValue(spec.cap)} is not a value of ${fact.name}`, `one of ${fact.values.join(', ')}`, near ? `did you mean "${near}"?` : undefined);
+    } else {
+      fact = facts.get(spec.fact);
+      if (!fact) {
+        const names = [...facts.keys(), CLAIMED];
+        const near = didYouMean(spec.fact, names);
+        return problem([...at, 'fact'], `unknown fact ${quoteValue(spec.fact)}`, `one of ${names.join(', ')}`, near ? `did you mean "${near}"?` : undefined);
       }
-    }
-    if (spec.negative && fact.kind !== 'set') return problem(['cues', i, 'negative'], `negative applies to list facts such as stages, not ${fact.name}`);
-    spec.patterns.forEach((text, j) => {
-      let pattern: CompiledPattern;
-      try {
-        const stored = Object.hasOwn(compiled, text) ? compiled[text] : undefined;
-        pattern = stored ? restorePattern(text, stored) : compilePattern(text);
-      } catch (error) {
-        if (error instanceof PatternError) return problem(['cues', i, 'patterns', j], `pattern ${quoteValue(text, 60)}: ${error.message}`, 'words, word*, a|b, word?, …, {people}, {organisation}');
-        throw error;
+      if (spec.value !== undefined) {
+        if (fact.kind === 'boolean') {
+          if (typeof spec.value !== 'boolean') return problem([...at, 'value'], `${fact.name} is true or false, got ${quoteValue(spec.value)}`, 'true or false');
+        } else if (typeof spec.value !== 'string' || !fact.values.includes(spec.value)) {
+          const near = typeof spec.value === 'string' ? didYouMean(spec.value, fact.values, fact.synonyms) : undefined;
+          return problem([...at, 'value'], `${quoteValue(spec.value)} is not a value of ${fact.name}`, `one of ${fact.values.join(', ')}`, near ? `did you mean "${near}"?` : undefined);
+        }
+        value = spec.value;
       }
-      // every cue has every field (some undefined): one shape, so reading a cue's fields stays fast
-      into.cues.push({
-        fact,
-        value,
-        cap: spec.cap,
-        ignore: spec.ignore ?? false,
-        negative: spec.negative ?? false,
-        strength: spec.strength,
-        subject: spec.subject ? new Set(spec.subject) : undefined,
-        dropWhenNegated: spec.negated === 'drop',
-        pattern,
-      });
+      if ((spec.cap !== undefined || spec.response) && fact.name !== 'say') return problem([...at, spec.cap !== undefined ? 'cap' : 'response'], `${spec.cap !== undefined ? 'a cap' : 'a response'} reads say, not ${fact.name}`);
+      if (spec.negative && fact.kind !== 'set') return problem([...at, 'negative'], `negative applies to list facts such as stages, not ${fact.name}`);
+    }
+    const patterns = spec.patterns.map((text, j) => compile(text, [...at, 'patterns', j])).filter((p): p is CompiledPattern => p !== undefined);
+    if (patterns.length !== spec.patterns.length) return;
+    into.cues.push({
+      id: spec.id,
+      fact,
+      value,
+      cap: spec.cap,
+      ignore: spec.ignore ?? false,
+      response: spec.response ?? false,
+      negative: spec.negative ?? false,
+      strength: spec.strength,
+      subject: spec.subject ? new Set(spec.subject) : undefined,
+      dropWhenNegated: spec.negated === 'drop',
+      patterns,
+      examples: spec.examples,
+      measured: spec.measured,
+      file: source.name,
+      at,
     });
   });
-  if (problems.length) throw new InputError(sortDiagnostics(problems));
   const d = into.data;
   d.agents = {
     titles: [...(d.agents?.titles ?? []), ...(data.agents?.titles ?? [])],
@@ -143,27 +176,52 @@ function loadFile(source: SourceText, facts: ReadonlyMap<string, FactDefinition>
   d.negatorExceptions = [...(d.negatorExceptions ?? []), ...(data.negatorExceptions ?? [])];
   d.negationStops = [...(d.negationStops ?? []), ...(data.negationStops ?? [])];
   d.clauseBreaks = [...(d.clauseBreaks ?? []), ...(data.clauseBreaks ?? [])];
+  d.intent = [...(d.intent ?? []), ...(data.intent ?? [])];
+  d.claims = claims;
+  return { problems, where };
 }
 
-/** Reads coprod's cue file and then each user file, in order; later files add to earlier ones. */
-export async function loadCueSet(userFiles: readonly string[], extraFacts: readonly FactDefinition[] = []): Promise<CueSet> {
+/**
+ * Reads coprod's cue file and then each user file, in order; later files add to earlier
+ * ones. `examples` checks the user files' cues against their examples (`check` in
+ * ./cue-examples.ts does it; passed in so that this module does not read text itself).
+ */
+export async function loadCueSet(
+  userFiles: readonly string[],
+  extraFacts: readonly FactDefinition[] = [],
+  examples?: (set: CueSet, cues: readonly Cue[]) => ReadonlyArray<{ cue: Cue; message: string; index: number; kind: 'match' | 'nomatch' }>,
+): Promise<CueSet> {
   const facts = new Map<string, FactDefinition>(CORE_FACTS.map((f) => [f.name, f]));
   for (const f of extraFacts) facts.set(f.name, f);
-  const acc = { data: {} as CueFile, cues: [] as CompiledCue[] };
+  const acc: Accumulated = { data: {}, cues: [], ids: new Map() };
   const path = defaultCueFile();
-  loadFile({ name: path, path, text: readFileSync(path, 'utf8') }, facts, acc, true);
-  for (const file of userFiles) loadFile(await readSource(file, { label: 'cue file' }), facts, acc);
-  return compileCueSet(acc.data, acc.cues, [path, ...userFiles]);
+  const { problems } = loadFile({ name: path, path, text: readFileSync(path, 'utf8') }, facts, acc, true);
+  const wheres = new Map<string, Where>();
+  for (const file of userFiles) {
+    const loaded = loadFile(await readSource(file, { label: 'cue file' }), facts, acc);
+    problems.push(...loaded.problems);
+    wheres.set(file, loaded.where);
+  }
+  if (problems.length) throw new InputError(sortDiagnostics(problems));
+  const set = compileCueSet(acc.data, acc.cues, [path, ...userFiles]);
+  if (examples) {
+    const own = set.cues.filter((c) => wheres.has(c.file));
+    const failed = examples(set, own);
+    if (failed.length) {
+      throw new InputError(
+        sortDiagnostics(
+          failed.map(({ cue, message, index, kind }) => {
+            const path = [...cue.at, 'examples', kind, index];
+            return { file: cue.file, ...wheres.get(cue.file)!(path), field: fieldPath(path), message, hint: 'change the cue\'s patterns (or its example) so that they agree' };
+          }),
+        ),
+      );
+    }
+  }
+  return set;
 }
 
-/** Whether any word of the cue data (names, spellings, lists) or any pattern contains an ASCII digit. */
-function mentionsDigits(data: CueFile, cues: readonly CompiledCue[]): boolean {
-  const { agents, spellings, compounds, negators, negatorExceptions, negationStops, clauseBreaks } = data;
-  const words = JSON.stringify([agents, spellings, compounds, negators, negatorExceptions, negationStops, clauseBreaks]);
-  return /[0-9]/.test(words) || cues.some((c) => /[0-9]/.test(c.pattern.source));
-}
-
-function compileCueSet(data: CueFile, cues: CompiledCue[], files: string[]): CueSet {
+export function compileCueSet(data: CueFile, cues: Cue[], files: string[]): CueSet {
   const split = (s: string): string[] => s.toLowerCase().split(/\s+/).filter(Boolean);
   const lexicon: Lexicon = {
     spellings: new Map(Object.entries(data.spellings ?? {})),
@@ -171,21 +229,24 @@ function compileCueSet(data: CueFile, cues: CompiledCue[], files: string[]): Cue
     clauseBreaks: new Set((data.clauseBreaks ?? []).map((w) => w.toLowerCase())),
   };
   const phrases: Array<{ phrase: string[]; group: AgentGroup }> = [];
-  for (const p of data.agents?.people ?? []) phrases.push({ phrase: split(p.replace(/'s?\b/g, '').replace(/'/g, '')), group: 'people' });
-  for (const p of data.agents?.organisation ?? []) phrases.push({ phrase: split(p.replace(/'s?\b/g, '').replace(/'/g, '')), group: 'organisation' });
-  const byWord = new Map<string, CompiledCue[]>();
-  const byPrefix = new Map<string, Array<{ prefix: string; cue: CompiledCue }>>();
+  const agentWords = (p: string): string[] => split(p.replace(/'s?\b/g, '').replace(/'/g, ''));
+  for (const p of data.agents?.people ?? []) phrases.push({ phrase: agentWords(p), group: 'people' });
+  for (const p of data.agents?.organisation ?? []) phrases.push({ phrase: agentWords(p), group: 'organisation' });
+  const byWord = new Map<string, Array<{ cue: Cue; pattern: CompiledPattern }>>();
+  const byPrefix = new Map<string, Array<{ prefix: string; cue: Cue; pattern: CompiledPattern }>>();
   for (const cue of cues) {
-    for (const alt of cue.pattern.anchor) {
-      if (alt.kind === 'word') {
-        const list = byWord.get(alt.word) ?? [];
-        list.push(cue);
-        byWord.set(alt.word, list);
-      } else if (alt.kind === 'prefix') {
-        const key = alt.prefix.slice(0, 3);
-        const list = byPrefix.get(key) ?? [];
-        list.push({ prefix: alt.prefix, cue });
-        byPrefix.set(key, list);
+    for (const pattern of cue.patterns) {
+      for (const alt of pattern.anchor) {
+        if (alt.kind === 'word') {
+          const list = byWord.get(alt.word) ?? [];
+          if (!list.some((x) => x.pattern === pattern)) list.push({ cue, pattern });
+          byWord.set(alt.word, list);
+        } else if (alt.kind === 'prefix') {
+          const key = alt.prefix.slice(0, 3);
+          const list = byPrefix.get(key) ?? [];
+          list.push({ prefix: alt.prefix, cue, pattern });
+          byPrefix.set(key, list);
+        }
       }
     }
   }
@@ -195,10 +256,11 @@ function compileCueSet(data: CueFile, cues: CompiledCue[], files: string[]): Cue
     negators: new Set((data.negators ?? []).map((w) => w.toLowerCase())),
     negatorExceptions: (data.negatorExceptions ?? []).map(split),
     negationStops: new Set((data.negationStops ?? []).map((w) => w.toLowerCase())),
+    intent: (data.intent ?? []).map((p) => compilePattern(p)),
+    claims: new Map(Object.entries(data.claims ?? {})),
     cues,
     byWord,
     byPrefix,
-    numbersAreWords: mentionsDigits(data, cues),
     files,
   };
 }

@@ -1,9 +1,12 @@
 /**
- * The cue pattern language, compiled to a small matcher over words (never to code or
- * to a user-written regular expression), which remembers where a match failed so that
- * no pattern can take more than linear time in the text:
- *   word   word*   a|b|c   element?   …   {people}   {organisation}   {agent}
- * Gaps are bounded (at most 4 words) and patterns short (at most 12 elements).
+ * The cue pattern language, compiled to a small matcher over words, never to code or to a
+ * user-written regular expression:
+ *   word   word*   a|b|c   (several words|other words)   part?   …   {people} {organisation} {agent}
+ * A pattern is written so that it can mean one thing only: two bare alternations side by
+ * side ("decided|agreed together|jointly") must be bracketed, because readers take them
+ * for phrases ("(decided|agreed) (together|jointly)" or "(decided|agreed together|jointly)").
+ * Gaps are bounded (at most 4 words), patterns short (at most 12 parts). The matcher
+ * remembers where the rest of a pattern failed, so matching is linear in the text.
  */
 import type { AgentGroup, AgentMark } from './agents.js';
 import type { Token } from './tokenise.js';
@@ -13,82 +16,140 @@ export type Alternative =
   | { kind: 'prefix'; prefix: string }
   | { kind: 'agent'; group: AgentGroup | 'any' };
 
+/** One word position: one of several single-word alternatives. */
+export interface WordElement {
+  kind: 'alts';
+  alts: Alternative[];
+  optional: boolean;
+}
+
 export type Element =
-  | { kind: 'alts'; alts: Alternative[]; optional: boolean }
+  | WordElement
+  /** One of several phrases: `(sat on|joined)`. */
+  | { kind: 'group'; options: WordElement[][]; optional: boolean }
   | { kind: 'gap'; max: number };
 
 export interface CompiledPattern {
   source: string;
   elements: Element[];
-  /** Index of the anchor element, and how many words the parts before it can take at most. */
-  anchorIndex: number;
-  maxBefore: number;
   /** For each gap: whether it stands next to an agent placeholder (and may not skip agents). */
   guarded: boolean[];
-  /** Alternatives of the first required word element: used to skip texts that cannot match. */
+  /** Words that must occur for the pattern to match (one of them): the index of a rule. */
   anchor: Alternative[];
 }
 
-/** A compiled pattern as the build stores it (dist/snapshot.json): restored by restorePattern. */
-export type StoredPattern = Pick<CompiledPattern, 'elements' | 'anchorIndex' | 'maxBefore' | 'guarded'>;
-
-export function restorePattern(source: string, stored: StoredPattern): CompiledPattern {
-  const anchor = stored.elements[stored.anchorIndex]!;
-  return { source, ...stored, anchor: anchor.kind === 'alts' ? anchor.alts : [] };
-}
-
 export const MAX_GAP = 4;
-/** Longest agent name (with a modifier) a placeholder can take, for bounding match starts. */
-const MAX_AGENT_WORDS = 8;
-/** Negation words a pattern may step over between two parts ("were not … asked"). */
-const TRANSPARENT_ALLOWANCE = 2;
+const MAX_PARTS = 12;
+/** Common words: a pattern is indexed under a rarer one when it has one. */
 const COMMON = new Set(['the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'to', 'of', 'and', 'or', 'in', 'on', 'for', 'with', 'by', 'at', 'their', 'its', 'his', 'her', 'them', 'they', 'it', 'that', 'which', 'who', 'how', 'what', 'not', 'no', 'so', 'as', 'had', 'has', 'have', 'did', 'do', 'we', 'us', 'our', 'all', 'some', 'this', 'these', 'those', 'from', 'about', 'after', 'before', 'then', 'now', 'up', 'out']);
-const MAX_ELEMENTS = 12;
 
 export class PatternError extends Error {}
 
+function alternative(alt: string): Alternative {
+  if (alt === '{people}') return { kind: 'agent', group: 'people' };
+  if (alt === '{organisation}' || alt === '{org}') return { kind: 'agent', group: 'organisation' };
+  if (alt === '{agent}') return { kind: 'agent', group: 'any' };
+  if (alt.startsWith('{')) throw new PatternError(`unknown placeholder ${alt}; use {people}, {organisation} or {agent}`);
+  const prefix = alt.endsWith('*');
+  const w = (prefix ? alt.slice(0, -1) : alt).toLowerCase();
+  if (!/^[a-z0-9][a-z0-9'-]*$/.test(w)) throw new PatternError(`"${alt}" is not a word (letters, digits, ' and - only)`);
+  if (prefix && w.length < 3) throw new PatternError(`"${alt}": a word ending in * needs at least 3 letters`);
+  return prefix ? { kind: 'prefix', prefix: w } : { kind: 'word', word: w };
+}
+
+function wordElement(part: string): WordElement {
+  const optional = part.endsWith('?') && part.length > 1;
+  const body = optional ? part.slice(0, -1) : part;
+  if (!body || body.split('|').some((a) => a === '')) throw new PatternError(`"${part}" has an empty alternative`);
+  return { kind: 'alts', alts: body.split('|').map(alternative), optional };
+}
+
+/** Splits a pattern into parts: words, `…`, and bracketed groups kept whole. */
+function parts(source: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const s = source.trim();
+  while (i < s.length) {
+    if (s[i] === ' ' || s[i] === '\t') {
+      i++;
+      continue;
+    }
+    if (s[i] === '(') {
+      const close = s.indexOf(')', i);
+      if (close < 0) throw new PatternError('a "(" is not closed');
+      if (s.slice(i + 1, close).includes('(')) throw new PatternError('groups cannot be nested');
+      let end = close + 1;
+      if (s[end] === '?') end++;
+      if (end < s.length && s[end] !== ' ') throw new PatternError('a group ends with ")" or ")?" and a space');
+      out.push(s.slice(i, end));
+      i = end;
+      continue;
+    }
+    let end = i;
+    while (end < s.length && s[end] !== ' ' && s[end] !== '\t') end++;
+    const part = s.slice(i, end);
+    if (part.includes('(') || part.includes(')')) throw new PatternError(`"${part}": brackets go around whole phrases, "(sat on|joined)"`);
+    out.push(part);
+    i = end;
+  }
+  return out;
+}
+
+const isBareAlternation = (p: string | undefined): boolean => p !== undefined && !p.startsWith('(') && p.replace(/\?$/, '').includes('|');
+
 export function compilePattern(source: string): CompiledPattern {
-  const parts = source.trim().split(/\s+/);
-  if (parts.length > MAX_ELEMENTS) throw new PatternError(`a pattern has at most ${MAX_ELEMENTS} parts`);
+  const list = parts(source);
+  if (list.length > MAX_PARTS) throw new PatternError(`a pattern has at most ${MAX_PARTS} parts`);
   const elements: Element[] = [];
-  for (const part of parts) {
+  for (const [i, part] of list.entries()) {
     if (part === '…' || part === '...') {
       if (elements[elements.length - 1]?.kind === 'gap') throw new PatternError('two gaps in a row');
       elements.push({ kind: 'gap', max: MAX_GAP });
       continue;
     }
-    const optional = part.endsWith('?') && part.length > 1;
-    const body = optional ? part.slice(0, -1) : part;
-    const alts: Alternative[] = body.split('|').map((alt) => {
-      if (alt === '{people}') return { kind: 'agent', group: 'people' };
-      if (alt === '{organisation}' || alt === '{org}') return { kind: 'agent', group: 'organisation' };
-      if (alt === '{agent}') return { kind: 'agent', group: 'any' };
-      if (alt.startsWith('{')) throw new PatternError(`unknown placeholder ${alt}; use {people}, {organisation} or {agent}`);
-      const prefix = alt.endsWith('*');
-      const w = (prefix ? alt.slice(0, -1) : alt).toLowerCase();
-      if (!/^[a-z0-9][a-z0-9'-]*$/.test(w)) throw new PatternError(`"${alt}" is not a word (letters, digits, ' and - only)`);
-      if (prefix && w.length < 3) throw new PatternError(`"${alt}": a word ending in * needs at least 3 letters`);
-      return prefix ? { kind: 'prefix', prefix: w } : { kind: 'word', word: w };
-    });
-    elements.push({ kind: 'alts', alts, optional });
+    if (isBareAlternation(part) && isBareAlternation(list[i + 1])) {
+      throw new PatternError(`"${part} ${list[i + 1]}" can be read two ways: bracket the alternatives, e.g. "(${part.replace(/\?$/, '')}) (${list[i + 1]!.replace(/\?$/, '')})", or "(a b|c d)" for phrases`);
+    }
+    // "notice board|notice boards": a phrase written without brackets repeats a neighbour's word
+    if (isBareAlternation(part)) {
+      const alts = part.replace(/\?$/, '').split('|');
+      const neighbours = [list[i - 1], list[i + 1]].filter((p): p is string => p !== undefined && !p.startsWith('(') && !p.includes('|'));
+      if (neighbours.some((n) => alts.includes(n.replace(/\?$/, '')))) {
+        throw new PatternError(`"${list.slice(Math.max(0, i - 1), i + 2).join(' ')}" repeats a word beside its alternatives: to choose between phrases, bracket them, e.g. "(notice board|notice boards)"`);
+      }
+    }
+    if (part.startsWith('(')) {
+      const optional = part.endsWith('?');
+      const body = part.slice(1, optional ? -2 : -1);
+      const options = body.split('|').map((o) => {
+        const words = o.trim().split(/\s+/).filter(Boolean);
+        if (!words.length) throw new PatternError(`"${part}" has an empty alternative`);
+        if (words.some((w) => w === '…' || w === '...')) throw new PatternError('a gap (…) cannot stand inside a group');
+        return words.map(wordElement);
+      });
+      elements.push({ kind: 'group', options, optional });
+      continue;
+    }
+    elements.push(wordElement(part));
   }
   if (elements[0]?.kind === 'gap' || elements[elements.length - 1]?.kind === 'gap') throw new PatternError('a pattern cannot start or end with …');
-  // index the pattern under its rarest required part, so common words ("was", "the")
-  // do not make every clause a candidate for it
-  const required = elements.filter(
-    (e): e is Extract<Element, { kind: 'alts' }> => e.kind === 'alts' && !e.optional && e.alts.every((a) => a.kind !== 'agent'),
-  );
-  if (!required.length) throw new PatternError('a pattern needs at least one required word');
-  const cost = (e: Extract<Element, { kind: 'alts' }>): number =>
-    e.alts.reduce((sum, a) => sum + (a.kind === 'word' && COMMON.has(a.word) ? 50 : a.kind === 'prefix' ? 2 : 1), 0);
-  const anchorElement = required.reduce((best, e) => (cost(e) < cost(best) ? e : best));
-  const anchorIndex = elements.indexOf(anchorElement);
-  const maxBefore = elements
-    .slice(0, anchorIndex)
-    .reduce((n, e) => n + (e.kind === 'gap' ? e.max : e.alts.some((a) => a.kind === 'agent') ? MAX_AGENT_WORDS : 1) + (e.kind === 'alts' ? TRANSPARENT_ALLOWANCE : 0), 0);
-  const isAgentAlts = (e: Element | undefined): boolean => e?.kind === 'alts' && e.alts.some((a) => a.kind === 'agent');
-  const guarded = elements.map((e, i) => e.kind === 'gap' && (isAgentAlts(elements[i - 1]) || isAgentAlts(elements[i + 1])));
-  return { source, elements, guarded, anchor: anchorElement.alts, anchorIndex, maxBefore };
+  // the anchor: the rarest required word element (a group of one-word options counts too)
+  const required = elements.filter((e): e is WordElement => e.kind === 'alts' && !e.optional && e.alts.every((a) => a.kind !== 'agent'));
+  // a group is an anchor when every phrase of it starts with a required word
+  const groupAnchors: WordElement[] = [];
+  for (const e of elements) {
+    if (e.kind !== 'group' || e.optional) continue;
+    const firsts = e.options.map((o) => o[0]!);
+    if (firsts.every((w) => !w.optional && w.alts.every((a) => a.kind !== 'agent'))) groupAnchors.push({ kind: 'alts', optional: false, alts: firsts.flatMap((w) => w.alts) });
+  }
+  const candidates: WordElement[] = [...required, ...groupAnchors];
+  if (!candidates.length) throw new PatternError('a pattern needs at least one required word');
+  const cost = (e: WordElement): number => e.alts.reduce((sum, a) => sum + (a.kind === 'word' && COMMON.has(a.word) ? 50 : a.kind === 'prefix' ? 2 : 1), 0);
+  const anchor = candidates.reduce((best, e) => (cost(e) < cost(best) ? e : best));
+  const isAgent = (e: Element | undefined): boolean =>
+    e !== undefined && ((e.kind === 'alts' && e.alts.some((a) => a.kind === 'agent')) || (e.kind === 'group' && e.options.some((o) => o.some((w) => w.alts.some((a) => a.kind === 'agent')))));
+  const guarded = elements.map((e, i) => e.kind === 'gap' && (isAgent(elements[i - 1]) || isAgent(elements[i + 1])));
+  return { source, elements, guarded, anchor: anchor.alts };
 }
 
 export interface Match {
@@ -96,7 +157,7 @@ export interface Match {
   end: number;
   /** Number of words matched by word elements: more means more specific. */
   specificity: number;
-  /** Positions of the words a gap skipped (a "not" there negates the match). */
+  /** Positions of the words a gap skipped, or a negation word stepped over (a "not" there negates the match). */
   skipped: number[];
 }
 
@@ -125,89 +186,100 @@ function altMatches(alt: Alternative, view: ClauseView, i: number): number {
   }
 }
 
-/** Matching state, reused across calls (matching is synchronous). */
-const skipped: number[] = [];
-let endAt = -1;
-let specificityAt = 0;
-/**
- * Positions (element, word) from which the rest of the pattern is known not to match.
- * Whether it matches from there depends on nothing else, so each is tried once per
- * clause and matching takes time linear in the clause, whatever the pattern: optional
- * parts, gaps and negation words cannot make it backtrack exponentially.
- */
-let failed = new Uint8Array(0);
-let width = 0;
+/** The word positions after one word element at `ti` (none when it cannot match; `ti` itself when optional). */
+function wordEnds(el: WordElement, view: ClauseView, ti: number): number[] {
+  const ends: number[] = [];
+  for (const alt of el.alts) {
+    const n = altMatches(alt, view, ti);
+    if (n > 0 && !ends.includes(ti + n)) ends.push(ti + n);
+  }
+  if (el.optional && !ends.includes(ti)) ends.push(ti);
+  return ends;
+}
 
-function step(pattern: CompiledPattern, view: ClauseView, ei: number, ti: number, specificity: number): boolean {
-  const { elements } = pattern;
-  if (ei === elements.length) {
-    endAt = ti;
-    specificityAt = specificity;
+/** The word positions after one phrase of a group, matched from `ti`. */
+function phraseEnds(phrase: readonly WordElement[], view: ClauseView, ti: number): number[] {
+  let at = [ti];
+  for (const el of phrase) {
+    const next: number[] = [];
+    for (const p of at) for (const e of wordEnds(el, view, p)) if (!next.includes(e)) next.push(e);
+    if (!next.length) return [];
+    at = next;
+  }
+  return at;
+}
+
+/** Matching state for one clause (matching is synchronous). */
+interface State {
+  pattern: CompiledPattern;
+  view: ClauseView;
+  skipped: number[];
+  endAt: number;
+  specificityAt: number;
+  /**
+   * Positions (part, word) from which the rest of the pattern is known not to match:
+   * whether it matches from there depends on nothing else, so each is tried once per
+   * clause, and optional parts, gaps and negation words cannot make it backtrack
+   * exponentially.
+   */
+  failed: Uint8Array;
+  width: number;
+}
+
+function step(s: State, ei: number, ti: number, specificity: number): boolean {
+  if (ei === s.pattern.elements.length) {
+    s.endAt = ti;
+    s.specificityAt = specificity;
     return true;
   }
-  const at = ei * width + ti;
-  if (failed[at] === 1) return false;
-  if (attempt(pattern, view, ei, ti, specificity)) return true;
-  failed[at] = 1;
+  const at = ei * s.width + ti;
+  if (s.failed[at] === 1) return false;
+  if (attempt(s, ei, ti, specificity)) return true;
+  s.failed[at] = 1;
   return false;
 }
 
-function attempt(pattern: CompiledPattern, view: ClauseView, ei: number, ti: number, specificity: number): boolean {
-  const { elements } = pattern;
-  const el = elements[ei]!;
-  const tokens = view.tokens;
+function attempt(s: State, ei: number, ti: number, specificity: number): boolean {
+  const el = s.pattern.elements[ei]!;
+  const { tokens } = s.view;
   if (el.kind === 'gap') {
     // a gap next to a placeholder may not jump over another agent ("who acts")
-    const guard = pattern.guarded[ei]!;
-    const mark = skipped.length;
+    const guard = s.pattern.guarded[ei]!;
+    const mark = s.skipped.length;
     for (let g = 0; g <= el.max && ti + g <= tokens.length; g++) {
       if (g > 0) {
-        if (guard && view.marks[ti + g - 1]) break;
-        skipped.push(ti + g - 1);
+        if (guard && s.view.marks[ti + g - 1]) break;
+        s.skipped.push(ti + g - 1);
       }
-      if (step(pattern, view, ei + 1, ti + g, specificity)) return true;
+      if (step(s, ei + 1, ti + g, specificity)) return true;
     }
-    skipped.length = mark;
+    s.skipped.length = mark;
     return false;
   }
-  const alts = el.alts;
-  for (let a = 0; a < alts.length; a++) {
-    const alt = alts[a]!;
-    const n = altMatches(alt, view, ti);
-    if (n > 0 && step(pattern, view, ei + 1, ti + n, specificity + (alt.kind === 'agent' ? 1 : n))) return true;
+  const ends = el.kind === 'alts' ? wordEnds(el, s.view, ti) : el.options.flatMap((o) => phraseEnds(o, s.view, ti)).concat(el.optional ? [ti] : []);
+  for (const end of ends) {
+    if (end === ti) continue; // the optional case, tried last
+    // an agent's name counts as one word, however long
+    const words = el.kind === 'alts' ? 1 : end - ti;
+    if (step(s, ei + 1, end, specificity + words)) return true;
   }
   // "were not asked": a negation word between two parts is stepped over and remembered
-  if (ei > 0 && ti < tokens.length && view.transparent.has(tokens[ti]!.word)) {
-    skipped.push(ti);
-    if (step(pattern, view, ei, ti + 1, specificity)) return true;
-    skipped.pop();
+  if (ei > 0 && ti < tokens.length && s.view.transparent.has(tokens[ti]!.word)) {
+    s.skipped.push(ti);
+    if (step(s, ei, ti + 1, specificity)) return true;
+    s.skipped.pop();
   }
-  return el.optional ? step(pattern, view, ei + 1, ti, specificity) : false;
+  return ends.includes(ti) ? step(s, ei + 1, ti, specificity) : false;
 }
 
-/**
- * All leftmost matches of a pattern in one clause (one per start position). With the
- * positions where the pattern's anchor word occurs, only starts that could reach one of
- * them are tried.
- */
-export function matchAll(pattern: CompiledPattern, view: ClauseView, anchorAt?: readonly number[]): Match[] {
-  let found: Match[] | undefined;
-  const tokens = view.tokens;
-  let from = 0;
-  let to = tokens.length - 1;
-  if (anchorAt && anchorAt.length) {
-    from = Math.max(0, anchorAt[0]! - pattern.maxBefore);
-    to = Math.min(tokens.length - 1, anchorAt[anchorAt.length - 1]!);
+/** All leftmost matches of a pattern in one clause (one per start position). */
+export function matchAll(pattern: CompiledPattern, view: ClauseView): Match[] {
+  const found: Match[] = [];
+  const width = view.tokens.length + 1;
+  const s: State = { pattern, view, skipped: [], endAt: -1, specificityAt: 0, failed: new Uint8Array(pattern.elements.length * width), width };
+  for (let start = 0; start < view.tokens.length; start++) {
+    s.skipped = [];
+    if (step(s, 0, start, 0) && s.endAt > start) found.push({ start, end: s.endAt, specificity: s.specificityAt, skipped: s.skipped.slice() });
   }
-  width = tokens.length + 1;
-  failed = new Uint8Array(pattern.elements.length * width);
-  for (let start = from; start <= to; start++) {
-    skipped.length = 0;
-    if (step(pattern, view, 0, start, 0) && endAt > start) {
-      (found ??= []).push({ start, end: endAt, specificity: specificityAt, skipped: skipped.slice() });
-    }
-  }
-  return found ?? NONE;
+  return found;
 }
-
-const NONE: Match[] = [];

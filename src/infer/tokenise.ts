@@ -9,6 +9,10 @@ export interface Token {
   word: string;
   start: number;
   end: number;
+  /** A capital letter standing alone before a full stop ("J.", "T."): a person's initial. */
+  initial?: boolean;
+  /** The word was written with "'s" ("Mrs D's medication"): it names whose, not who acts. */
+  possessive?: boolean;
 }
 
 export interface Lexicon {
@@ -23,10 +27,7 @@ const COMMA_JOINERS = new Set(['and', 'but', 'so', 'then', 'while', 'whilst', 'y
 const SUBJECT_STARTS = new Set(['the', 'a', 'an', 'they', 'we', 'it', 'he', 'she', 'this', 'that', 'their', 'our', 'its', 'there', 'his', 'her', 'staff', 'residents', 'tenants']);
 const IZE = /^([a-z]{3,})(iz|yz)(e|ed|es|ing|ation|ations|er|ers)$/;
 
-// Normalised forms of each raw word, per lexicon: vocabularies are small, logs are long.
-const memo = new WeakMap<Lexicon, Map<string, string[]>>();
-
-function normaliseFresh(raw: string, lexicon: Lexicon): string[] {
+function normalise(raw: string, lexicon: Lexicon): string[] {
   let w = raw.toLowerCase().replace(/’/g, "'");
   if (w.endsWith("'s")) w = w.slice(0, -2);
   if (w.endsWith("n't")) {
@@ -55,25 +56,20 @@ function isNumber(word: string): boolean {
   return true;
 }
 
-/** First halves of the compounds ("peer" of "peer-led"), so most word pairs are skipped at once. */
-const compoundHeads = new WeakMap<Lexicon, Set<string>>();
-function headsOf(lexicon: Lexicon): Set<string> {
-  let heads = compoundHeads.get(lexicon);
-  if (!heads) {
-    heads = new Set([...lexicon.compounds].map((c) => c.slice(0, c.lastIndexOf('-'))));
-    compoundHeads.set(lexicon, heads);
-  }
-  return heads;
+/** Words in one clause at most; real clauses are far shorter. */
+const MAX_CLAUSE = 80;
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'eg', 'e', 'g', 'i', 'ie', 'etc', 'vs', 'no', 'approx']);
+
+/** Whether a full stop right after this token abbreviates it (an initial, "Mr.", "e.g.") rather than ending a sentence. */
+function abbreviated(last: Token | undefined, text: string): boolean {
+  if (!last) return false;
+  if (last.initial) return true;
+  return last.end === text.indexOf('.', last.end) && ABBREVIATIONS.has(last.word) && last.word !== 'no';
 }
 
 /** Clauses of tokens; `text` is one field (name, a method, or the description). */
 export function tokenise(text: string, lexicon: Lexicon): Token[][] {
-  const heads = headsOf(lexicon);
-  let words = memo.get(lexicon);
-  if (!words) {
-    words = new Map();
-    memo.set(lexicon, words);
-  }
   const clauses: Token[][] = [];
   let clause: Token[] = [];
   const push = (): void => {
@@ -87,7 +83,9 @@ export function tokenise(text: string, lexicon: Lexicon): Token[][] {
     const c = text.charCodeAt(i);
     if (!isWordChar(c)) {
       if (c === 44) afterComma = 1; // ,
-      else if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63) {
+      else if (c === 46 && abbreviated(clause[clause.length - 1], text)) {
+        // "J. wrote", "Mr. B", "e.g. the": not the end of a sentence
+      } else if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63) {
         // . ; : ! ?
         push();
         afterComma = 0;
@@ -117,30 +115,27 @@ export function tokenise(text: string, lexicon: Lexicon): Token[][] {
         afterComma = 0;
       } else afterComma = 0;
     }
-    let forms = words.get(raw);
-    if (!forms) {
-      if (isNumber(raw)) {
-        // numbers ("unit 886", "2026") are many and never change: not worth remembering
-        forms = [lexicon.spellings.get(raw) ?? raw];
-      } else {
-        forms = normaliseFresh(raw, lexicon);
-        if (words.size < 200_000) words.set(raw, forms);
-      }
-    }
+    const forms = isNumber(raw) ? [raw] : normalise(raw, lexicon);
     for (const word of forms) {
       if (lexicon.clauseBreaks.has(word)) {
         push();
         continue;
       }
       const prev = clause[clause.length - 1];
-      if (prev && heads.has(prev.word)) {
+      if (prev) {
         const joined = `${prev.word}-${word}`;
         if (lexicon.compounds.has(joined)) {
           clause[clause.length - 1] = { word: joined, start: prev.start, end };
           continue;
         }
       }
-      clause.push({ word, start, end });
+      // a clause longer than any a person writes (a pasted table, a hostile file) is read in pieces
+      if (clause.length >= MAX_CLAUSE) push();
+      const token: Token = { word, start, end };
+      // a capital letter standing alone before a full stop: someone's initial ("T. chose")
+      if (end - start === 1 && raw >= 'A' && raw <= 'Z' && text.charCodeAt(end) === 46) token.initial = true;
+      if (/['’]s$/i.test(raw)) token.possessive = true;
+      clause.push(token);
     }
   }
   push();

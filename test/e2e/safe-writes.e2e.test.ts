@@ -75,7 +75,7 @@ describe('never over a file the run reads', () => {
     const dir = project();
     const ladder = readFileSync(join(import.meta.dirname, '../fixtures/four-step.yaml'), 'utf8');
     writeFileSync(join(dir, 'my-ladder.yaml'), ladder);
-    writeFileSync(join(dir, 'cues.yaml'), 'cues:\n  - { fact: say, value: heard, strength: 3, patterns: ["pulse check*"] }\n');
+    writeFileSync(join(dir, 'cues.yaml'), 'cues:\n  - { id: pulse-check, fact: say, value: heard, strength: 3, patterns: ["pulse check*"], examples: { match: ["A pulse check of carers."], nomatch: ["A health check."] } }\n');
     writeFileSync(join(dir, 'coprod.config.yaml'), 'policy:\n  overclaim: warn\n');
     const cases = [
       ['map', 'log.yaml', '--ladder', './my-ladder.yaml', '--output', 'my-ladder.yaml', '--force'],

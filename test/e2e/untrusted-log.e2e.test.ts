@@ -211,7 +211,7 @@ describe('YAML aliases are budgeted by what they expand to', () => {
 describe("a user's cue pattern runs in linear time", () => {
   it('optional words, gaps and negators on a 40 KB description finish at once', () => {
     const { dir } = repo('- name: x\n');
-    writeFileSync(join(dir, 'cues.yaml'), 'negators: [not, never]\ncues:\n  - fact: say\n    value: heard\n    strength: 3\n    patterns:\n      - "asked? … asked? … asked? … asked? … asked? … consulted zebra"\n');
+    writeFileSync(join(dir, 'cues.yaml'), 'negators: [not, never]\ncues:\n  - id: hostile\n    fact: say\n    value: heard\n    strength: 3\n    patterns:\n      - "asked? … asked? … asked? … asked? … asked? … consulted zebra"\n    examples: { match: ["asked not asked consulted zebra"], nomatch: ["consulted"] }\n');
     const unit = `${Array.from({ length: 60 }, (_, i) => (i % 2 ? 'not' : 'asked')).join(' ')} consulted`;
     let text = '';
     while (text.length < 40_000) text += `${unit} `;

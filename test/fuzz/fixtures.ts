@@ -69,29 +69,39 @@ compounds: [peer-led]
 negators: [seldom]
 negatorExceptions: ["not merely"]
 cues:
-  - fact: say
+  - id: huddle
+    fact: say
     value: joint
     strength: 3
-    subject: [people]
+    subject: [people, both]
     patterns: ["huddle*", "{people} … planned|shaped"]
-  - fact: say
+    examples: { match: ["Volunteers and staff huddle each week."], nomatch: ["Volunteers met the trustees."] }
+  - id: trustees-signed-off
+    fact: say
     cap: influence
     strength: 2
     subject: [organisation]
     patterns: ["trustees signed off"]
-  - fact: say
+    examples: { match: ["The trustees signed off the plan."], nomatch: ["The trustees met."] }
+  - id: staff-huddle
+    fact: say
     ignore: true
     strength: 3
     patterns: ["staff huddle*"]
-  - fact: voluntary
+    examples: { match: ["The staff huddle was at nine."], nomatch: ["A huddle of volunteers."] }
+  - id: opt-in
+    fact: voluntary
     value: true
     strength: 2
     negated: drop
     patterns: [opt in|into]
-  - fact: stages
+    examples: { match: ["Volunteers opt in each term."], nomatch: ["Volunteers opt out."] }
+  - id: blueprint
+    fact: stages
     value: design
     strength: 3
     patterns: [blueprint*]
+    examples: { match: ["Volunteers drew the blueprints."], nomatch: ["Volunteers drew the garden."] }
 `;
 
 export const ANSWERS = `name: Care plan review

@@ -1,26 +1,35 @@
-// Inference accuracy on the corpus: say right in at least 90% of entries, and a TLAP
-// placement more generous than expected in no more than 2% (over-placement is worse).
+// Reading from words on the development sets (the corpus, sets 7 and 9, and every blind set
+// folded in after its first-contact score was recorded in docs/inference.md): the bars of
+// PRODUCT.md §6 must hold here too. Quiet when green; COPROD_INFERENCE_REPORT=1 prints
+// every miss (or run `node scripts/score-inference.mjs FILE --misses`).
 import { describe, expect, it } from 'vitest';
-import { score } from './corpus.js';
+import { developmentSets, score, totals, type Scored } from './corpus.js';
 
-describe('inference corpus', () => {
-  it('meets the accuracy and over-placement bars', async () => {
-    const scored = await score();
-    const n = scored.length;
-    const sayRight = scored.filter((s) => s.say === s.entry.expect.say).length;
-    const rungRight = scored.filter((s) => s.tlap === s.entry.expect.tlap).length;
-    const over = scored.filter((s) => s.tlapIndex > s.expectedIndex);
-    const misses = scored.filter((s) => s.say !== s.entry.expect.say || s.tlap !== s.entry.expect.tlap);
-    const report = [
-      `inference corpus: ${n} entries`,
-      `  say correct:  ${sayRight}/${n} (${((sayRight / n) * 100).toFixed(1)}%)`,
-      `  TLAP correct: ${rungRight}/${n} (${((rungRight / n) * 100).toFixed(1)}%)`,
-      `  over-placed:  ${over.length}/${n} (${((over.length / n) * 100).toFixed(1)}%)`,
-      ...misses.map((s) => `  ✗ ${s.entry.name}: say ${s.say} (expected ${s.entry.expect.say}), tlap ${s.tlap} (expected ${s.entry.expect.tlap})${s.tlapIndex > s.expectedIndex ? ' OVER' : ''}\n      evidence: ${s.evidence}\n      facts: ${JSON.stringify(s.facts)}`),
-    ].join('\n');
-    console.log(report);
-    expect(n).toBeGreaterThanOrEqual(80);
-    expect(sayRight / n).toBeGreaterThanOrEqual(0.9);
-    expect(over.length / n).toBeLessThanOrEqual(0.02);
+const pct = (a: number, b: number): string => `${((a / b) * 100).toFixed(1)}%`;
+
+function report(name: string, scored: Scored[]): string {
+  const t = totals(scored);
+  const lines = [`${name}: ${t.n} entries; say right ${pct(t.sayRight, t.n)}; placed too high ${t.over} (${pct(t.over, t.n)}); right where placed ${pct(t.placedRight, t.placed)}; placed ${pct(t.settledPlaced, t.settled)} of those the words settle`];
+  for (const s of scored) {
+    if (s.say === (s.entry.expect.say ?? null) && s.tlap === s.entry.expect.tlap) continue;
+    lines.push(`  ✗ ${s.entry.name}: say ${s.say} (expected ${s.entry.expect.say}), tlap ${s.tlap} (expected ${s.entry.expect.tlap})${s.tlapIndex > s.expectedIndex ? ' OVER' : ''}\n      evidence: ${s.evidence}`);
+  }
+  return lines.join('\n');
+}
+
+describe('reading from words, development sets', () => {
+  it('places too high at most 2%, is right where it places at least 90%, places at least 75% of what the words settle, and gets say right on 90%', async () => {
+    const all: Scored[] = [];
+    for (const set of developmentSets()) {
+      const scored = await score(set.entries);
+      all.push(...scored);
+      if (process.env.COPROD_INFERENCE_REPORT) console.log(report(set.name, scored));
+    }
+    const t = totals(all);
+    expect(t.n).toBeGreaterThanOrEqual(500);
+    expect(t.over / t.n).toBeLessThanOrEqual(0.02);
+    expect(t.placedRight / t.placed).toBeGreaterThanOrEqual(0.9);
+    expect(t.settledPlaced / t.settled).toBeGreaterThanOrEqual(0.75);
+    expect(t.sayRight / t.n).toBeGreaterThanOrEqual(0.9);
   });
 });

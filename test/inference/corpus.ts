@@ -1,10 +1,11 @@
-// Runs the inference corpus through the real pipeline and scores it.
-import { readFileSync } from 'node:fs';
+// The inference test sets, run through the real pipeline in-process and scored.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { mapLogs } from '../../src/core/map-log.js';
-import { CueInferrer } from '../../src/infer/infer.js';
+import { ClauseReader } from '../../src/infer/infer.js';
 import { loadCueSet } from '../../src/infer/cue-set.js';
+import { SAY_VALUES } from '../../src/core/facts-model.js';
 import { ladders, readYaml } from '../helpers/core.js';
 
 export interface CorpusEntry {
@@ -17,6 +18,7 @@ export interface CorpusEntry {
 
 export interface Scored {
   entry: CorpusEntry;
+  /** the say placement rests on (before_decision false holds it at heard) */
   say: string | null;
   tlap: string;
   tlapIndex: number;
@@ -25,13 +27,23 @@ export interface Scored {
   facts: Record<string, unknown>;
 }
 
-export function corpus(): CorpusEntry[] {
-  return load(readFileSync(join(import.meta.dirname, 'corpus.yaml'), 'utf8')) as CorpusEntry[];
+const read = (file: string): CorpusEntry[] => load(readFileSync(join(import.meta.dirname, file), 'utf8')) as CorpusEntry[];
+
+/** Every development set: the corpus, sets 7 and 9, and the blind sets folded in after first contact. */
+export function developmentSets(): Array<{ name: string; entries: CorpusEntry[] }> {
+  const sets = readdirSync(join(import.meta.dirname, 'sets')).filter((f) => f.endsWith('.yaml')).sort();
+  return [{ name: 'corpus.yaml', entries: read('corpus.yaml') }, { name: 'holdout.yaml', entries: read('holdout.yaml') }, ...sets.map((f) => ({ name: `sets/${f}`, entries: read(`sets/${f}`) }))];
 }
 
-export async function score(entries = corpus()): Promise<Scored[]> {
+export function corpus(): CorpusEntry[] {
+  return read('corpus.yaml');
+}
+
+const HEARD = SAY_VALUES.indexOf('heard');
+
+export async function score(entries: CorpusEntry[] = corpus()): Promise<Scored[]> {
   const [tlap] = await ladders('tlap');
-  const inferrer = new CueInferrer(await loadCueSet([]));
+  const reader = new ClauseReader(await loadCueSet([]));
   const activities = entries.map((e) => {
     const a: Record<string, unknown> = { name: e.name };
     if (e.description) a.description = e.description;
@@ -40,16 +52,18 @@ export async function score(entries = corpus()): Promise<Scored[]> {
     return a;
   });
   const log = await readYaml(`activities:\n${activities.map((a) => `  - ${JSON.stringify(a)}`).join('\n')}\n`);
-  const result = mapLogs([log], [tlap!], inferrer);
+  const result = mapLogs([log], [tlap!], reader);
   return result.results.map((r, i) => {
     const entry = entries[i]!;
     const p = r.placements.get('tlap')!;
     const say = r.resolved.findings.get('say');
     const facts: Record<string, unknown> = {};
     for (const [k, f] of r.resolved.findings) facts[k] = f.value;
+    const raw = (say?.value as string | undefined) ?? null;
+    const capped = raw !== null && facts.before_decision === false && SAY_VALUES.indexOf(raw as never) > HEARD ? 'heard' : raw;
     return {
       entry,
-      say: (say?.value as string | undefined) ?? null,
+      say: capped,
       tlap: p.rung?.id ?? 'unclassified',
       tlapIndex: p.index,
       expectedIndex: entry.expect.tlap === 'unclassified' ? 0 : tlap!.rungs.findIndex((x) => x.id === entry.expect.tlap) + 1,
@@ -57,4 +71,28 @@ export async function score(entries = corpus()): Promise<Scored[]> {
       facts,
     };
   });
+}
+
+export interface Totals {
+  n: number;
+  sayRight: number;
+  over: number;
+  placed: number;
+  placedRight: number;
+  settled: number;
+  settledPlaced: number;
+}
+
+export function totals(scored: readonly Scored[]): Totals {
+  const placed = scored.filter((s) => s.tlapIndex > 0);
+  const settled = scored.filter((s) => s.entry.expect.say !== null && s.entry.expect.say !== undefined);
+  return {
+    n: scored.length,
+    sayRight: scored.filter((s) => s.say === (s.entry.expect.say ?? null)).length,
+    over: scored.filter((s) => s.tlapIndex > s.expectedIndex).length,
+    placed: placed.length,
+    placedRight: placed.filter((s) => s.say === s.entry.expect.say).length,
+    settled: settled.length,
+    settledPlaced: settled.filter((s) => s.tlapIndex > 0).length,
+  };
 }

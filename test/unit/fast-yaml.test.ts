@@ -87,7 +87,7 @@ describe('fast YAML reader', () => {
         if (fastParse(text, 'activities')) read++;
       }
     }
-    expect(read).toBeGreaterThan(5); // the examples are in the subset
+    expect(read).toBeGreaterThanOrEqual(5); // the examples are in the subset
   });
 
   it('agrees with js-yaml on generated logs', () => {

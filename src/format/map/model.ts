@@ -15,6 +15,8 @@ export interface FactJson {
   value: string | boolean | string[];
   basis: 'declared' | 'inferred' | 'default';
   evidence: string;
+  /** The cue that decided an inferred fact (cues/default.yaml, or the user's cue file). */
+  cue?: string;
   confidence?: number;
   effective?: string;
 }
@@ -33,6 +35,8 @@ export interface ActivityJson {
   flagDetails: Array<{ id: string; message: string; action: string }>;
   next: Record<string, { rung: string | null; status: string; steps: string[]; questions?: string[] }>;
   claimed?: string;
+  /** A label the words use ("co-produced"), read as a claim when the log declares none. */
+  claimedInWords?: { label: string; evidence: string; cue: string };
   target?: string;
   participant_view?: string;
   rules?: string[];
@@ -57,6 +61,7 @@ export function activityJson(result: ActivityResult, factNames: readonly string[
     // values and the source are shared, not copied: the model is only ever written out
     // (JSON, and YAML without references)
     const entry: FactJson = { value: f.value as FactJson['value'], basis: f.basis, evidence: f.evidence };
+    if (f.cue !== undefined) entry.cue = f.cue;
     if (f.confidence !== undefined) entry.confidence = f.confidence;
     if (name === 'say' && facts.capped) entry.effective = String(facts.lookup('say'));
     factsJson[name] = entry;
@@ -87,6 +92,7 @@ export function activityJson(result: ActivityResult, factNames: readonly string[
   }
   if (activity.date) json.date = activity.date;
   if (activity.claimed) json.claimed = refText(activity.claimed);
+  else if (resolved.claim) json.claimedInWords = { label: resolved.claim.label, evidence: resolved.claim.evidence, cue: resolved.claim.cue };
   if (activity.target) json.target = refText(activity.target);
   if (activity.participantView) json.participant_view = refText(activity.participantView);
   for (const key in activity.extensions) (json as unknown as Record<string, unknown>)[key] = activity.extensions[key];

@@ -1,0 +1,238 @@
+/**
+ * Settles an activity's readings into facts, conservatively (PRODUCT.md §2, "How words
+ * are weighed"): what was only hoped, planned or offered counts for nothing; labels are
+ * claims, not evidence; a `say` above `heard` needs a reading that describes an act and
+ * that nothing else holds down; caps hold down any reading in the same activity; readings
+ * that disagree settle on the lower one, or on nothing when they contradict; a change the
+ * organisation made after people gave their views is their influence. Every finding
+ * quotes the clause it rests on, and its confidence is how often such readings were right
+ * on text nobody tuned on, where that has been measured.
+ */
+import { SAY_VALUES, STAGE_VALUES, type FactValue } from '../core/facts-model.js';
+import type { FactFinding, InferredClaim } from '../core/resolve-facts.js';
+import type { Cue, CueSet } from './cue-set.js';
+import type { Reading } from './read-clause.js';
+
+const SAY = SAY_VALUES as readonly string[];
+const rank = (v: string): number => SAY.indexOf(v);
+const HEARD = rank('heard');
+const JOINT = rank('joint');
+const TOLD = rank('told');
+const TAUGHT = rank('taught');
+/** A reading decides a fact only from this strength; weaker ones are labels. */
+export const MIN_STRENGTH = 2;
+/** Below this measured precision (over at least MEASURED_FROM readings) a cue counts only with support. */
+const WEAK_PRECISION = 0.6;
+const MEASURED_FROM = 5;
+const LEAST_GENEROUS: Record<string, boolean> = { before_decision: false, feedback_given: false, voluntary: false };
+
+/** The measured precision of the cue behind a finding, when there is enough of it to show. */
+function confidenceOf(cue: Cue): number | undefined {
+  const m = cue.measured;
+  return m && m.of >= MEASURED_FROM ? Math.round((m.right / m.of) * 100) / 100 : undefined;
+}
+
+function weak(cue: Cue): boolean {
+  const m = cue.measured;
+  return m !== undefined && m.of >= MEASURED_FROM && m.right / m.of < WEAK_PRECISION;
+}
+
+function finding(value: FactValue, r: Reading, evidence = r.evidence): FactFinding {
+  const f: FactFinding = { value, basis: 'inferred', evidence, cue: r.cue.id, strength: r.strength };
+  const c = confidenceOf(r.cue);
+  if (c !== undefined) f.confidence = c;
+  return f;
+}
+
+interface Candidate {
+  rank: number;
+  reading: Reading;
+  /** a second reading that this one rests on too (views given, for a response) */
+  with?: Reading;
+}
+
+/**
+ * A candidate stands on its own when it describes an act (strength 3) from a cue whose
+ * measured precision is not low, or when it says no more than `heard`; otherwise it needs
+ * another reading from a different cue at its value or above.
+ */
+function supported(c: Candidate, all: readonly Candidate[]): boolean {
+  const r = c.reading;
+  const alone = (r.strength >= 3 || c.rank <= HEARD) && !weak(r.cue);
+  if (alone) return true;
+  return all.some((o) => o !== c && o.rank >= c.rank && o.reading.cue !== r.cue && o.reading.clause !== r.clause);
+}
+
+function settleSay(readings: readonly Reading[]): FactFinding | undefined {
+  const candidates: Candidate[] = [];
+  let cap: { rank: number; reading: Reading } | undefined;
+  const lower = (to: number, reading: Reading): void => {
+    if (!cap || to < cap.rank) cap = { rank: to, reading };
+  };
+  const exclusions: Reading[] = [];
+  const responses: Reading[] = [];
+  // a decision shared with the organisation is no cap on itself: a cap in the clause of a
+  // joint reading ("the panel, with the EbE in the chair, decides as a team"), or by a body
+  // that people sit in as equals ("tenant board members … the Board approved"), holds nothing down
+  const shared = readings.filter((r) => r.cue.value === 'joint' && !r.negated && r.strength >= 3);
+  const sharedBy = (cap: Reading): boolean =>
+    cap.subject === 'organisation' && shared.some((j) => j.clause === cap.clause || (cap.agent !== undefined && j.evidence.toLowerCase().includes(cap.agent.replace(/^(the|our|its) /, ''))));
+  for (const r of readings) {
+    if (r.strength < MIN_STRENGTH) continue;
+    const cue = r.cue;
+    if (cue.cap !== undefined) {
+      if (!r.negated && !sharedBy(r)) lower(rank(cue.cap), r);
+      continue;
+    }
+    if (cue.response) {
+      // "nothing could be changed": views went nowhere
+      if (r.negated) lower(HEARD, r);
+      else responses.push(r);
+      continue;
+    }
+    const value = rank(cue.value as string);
+    if (!r.negated) {
+      candidates.push({ rank: value, reading: r });
+      // "residents were not involved": views not sought, which a reading of views sought contradicts
+      if (value === 0) exclusions.push(r);
+      continue;
+    }
+    if (value >= HEARD) {
+      // "were not consulted", "no changes were made": nothing as high as that happened;
+      // views not sought at all means none. (Not being told something says nothing about
+      // being heard: a negated told or taught never holds say down.)
+      lower(value - 1, r);
+      if (value === HEARD) exclusions.push(r);
+    }
+  }
+  // people gave their views, and the organisation then changed something: influence
+  const views = candidates.filter((c) => c.rank === HEARD);
+  for (const response of responses) {
+    const before = views.find((v) => v.reading.clause <= response.clause) ?? views[0];
+    if (before) candidates.push({ rank: rank('influence'), reading: response, with: before.reading });
+  }
+  // telling how something works is teaching: in one clause, "told" and "taught" settle on
+  // taught, unless the telling is the more specific reading ("told tenants about the decision")
+  for (const c of candidates) {
+    if (c.rank === TOLD && candidates.some((o) => o.rank === TAUGHT && o.reading.clause === c.reading.clause && o.reading.specificity >= c.reading.specificity)) c.rank = TAUGHT;
+  }
+  const standing = candidates.filter((c) => supported(c, candidates));
+  if (exclusions.length && standing.some((c) => c.rank >= HEARD)) return undefined; // "not consulted" and "surveyed": the words disagree
+  if (!standing.length) {
+    const ex = exclusions.find((r) => r.strength >= 3) ?? exclusions[0];
+    return ex ? finding('none', ex) : undefined;
+  }
+  standing.sort((a, b) => b.rank - a.rank || b.reading.strength - a.reading.strength || a.reading.clause - b.reading.clause);
+  let best = standing[0]!;
+  let evidence = best.with ? `${best.with.evidence} … ${best.reading.evidence}` : best.reading.evidence;
+  if (cap && best.rank > cap.rank) {
+    // held down: to the highest other reading within the cap, else to the cap itself
+    // ("residents chose the colours; the manager made the final decision": influence)
+    const capRank = cap.rank;
+    const held = `; held down by "${cap.reading.evidence}"`;
+    const under = standing.find((c) => c.rank <= capRank);
+    // people who acted with the organisation in the decision had as much say as it allowed
+    if (!under || best.reading.subject === 'both') return { ...finding(SAY[capRank]!, best.reading), evidence: `${best.reading.evidence}${held}` };
+    best = under;
+    evidence = `${best.with ? `${best.with.evidence} … ` : ''}${best.reading.evidence}${held}`;
+  }
+  // people led, or the organisation decided with them? Readings that disagree settle on joint
+  if (best.rank > JOINT) {
+    const other = standing.find((c) => c.rank === JOINT && c.reading.strength >= 3);
+    if (other) {
+      best = other;
+      evidence = other.reading.evidence;
+    }
+  }
+  return { ...finding(SAY[best.rank]!, best.reading), evidence };
+}
+
+function voteOf(r: Reading): boolean {
+  return r.negated ? !(r.cue.value as boolean) : (r.cue.value as boolean);
+}
+
+function settleBoolean(name: string, readings: readonly Reading[]): FactFinding | undefined {
+  let top = 0;
+  for (const r of readings) if (r.strength > top) top = r.strength;
+  if (top < MIN_STRENGTH) return undefined;
+  const strongest = readings.filter((r) => r.strength === top);
+  const least = LEAST_GENEROUS[name];
+  const chosen = (least !== undefined ? strongest.find((r) => voteOf(r) === least) : undefined) ?? strongest[0]!;
+  return finding(voteOf(chosen), chosen);
+}
+
+function settleChoice(readings: readonly Reading[], tieBreak: string): FactFinding | undefined {
+  const positive = readings.filter((r) => !r.negated);
+  let top = 0;
+  for (const r of positive) if (r.strength > top) top = r.strength;
+  if (top < MIN_STRENGTH) return undefined;
+  const strongest = positive.filter((r) => r.strength === top);
+  const conflict = strongest.some((r) => r.cue.value !== strongest[0]!.cue.value);
+  const chosen = (conflict ? strongest.find((r) => r.cue.value === tieBreak) : undefined) ?? strongest[0]!;
+  return finding(chosen.cue.value as string, chosen);
+}
+
+/** Stages people took part in: named by what they did (strength 3); a stage done "without them" is removed. */
+function settleStages(readings: readonly Reading[]): FactFinding | undefined {
+  const removed = new Set(readings.filter((r) => (r.cue.negative || r.negated) && r.strength >= 3).map((r) => r.cue.value as string));
+  const added = readings.filter((r) => !r.cue.negative && !r.negated && r.strength >= 3 && !removed.has(r.cue.value as string));
+  if (!added.length) return undefined;
+  const values = STAGE_VALUES.filter((s) => added.some((r) => r.cue.value === s));
+  const first = added.find((r) => r.cue.value === values[0])!;
+  const evidence = values.map((s) => `${s}: "${added.find((r) => r.cue.value === s)!.evidence}"`).join('; ');
+  return { ...finding(values, first), evidence };
+}
+
+/** What the words claim (a label such as "co-produced"): the highest claim not hoped for or denied. */
+function settleClaim(set: CueSet, readings: readonly Reading[]): InferredClaim | undefined {
+  let best: { reading: Reading; say: number } | undefined;
+  for (const r of readings) {
+    if (r.negated || r.cue.fact) continue;
+    const claim = set.claims.get(r.cue.value as string);
+    if (!claim) continue;
+    const say = rank(claim.say);
+    if (!best || say > best.say) best = { reading: r, say };
+  }
+  if (!best) return undefined;
+  const claim = set.claims.get(best.reading.cue.value as string)!;
+  const c: InferredClaim = { label: best.reading.cue.value as string, say: claim.say, evidence: best.reading.evidence, cue: best.reading.cue.id };
+  if (claim.stages) c.stages = claim.stages;
+  return c;
+}
+
+export interface Settled {
+  findings: Map<string, FactFinding>;
+  claim?: InferredClaim;
+}
+
+/** A reading that reads `say` from a description (not a claim, not words to ignore). */
+const describesSay = (r: Reading): boolean => r.field === 'description' && r.cue.fact?.name === 'say' && r.strength >= MIN_STRENGTH;
+
+export function settle(set: CueSet, all: readonly Reading[]): Settled {
+  // what was only hoped, planned or offered is not a fact (and not a claim of one)
+  let readings = all.filter((r) => !r.intent);
+  // the description tells what happened: a name or method is only a label beside it
+  if (readings.some(describesSay)) readings = readings.filter((r) => r.field === 'description' || r.cue.fact?.name !== 'say');
+  const findings = new Map<string, FactFinding>();
+  const byFact = new Map<string, Reading[]>();
+  for (const r of readings) {
+    if (!r.cue.fact) continue;
+    const list = byFact.get(r.cue.fact.name) ?? [];
+    list.push(r);
+    byFact.set(r.cue.fact.name, list);
+  }
+  for (const [name, list] of byFact) {
+    const fact = list[0]!.cue.fact!;
+    let f: FactFinding | undefined;
+    if (name === 'say') f = settleSay(list);
+    else if (fact.kind === 'set') f = settleStages(list);
+    else if (fact.kind === 'boolean') f = settleBoolean(name, list);
+    else f = settleChoice(list, name === 'level' ? 'strategic' : name === 'initiated_by' ? 'organisation' : fact.values[0]!);
+    if (f) findings.set(name, f);
+  }
+  const result: Settled = { findings };
+  const claim = settleClaim(set, readings);
+  if (claim) result.claim = claim;
+  return result;
+}
+
