@@ -23,9 +23,9 @@ const bin = join(root, 'bin/coprod.js');
 const dir = join(root, '.bench');
 mkdirSync(dir, { recursive: true });
 
-function logFile(n, distinct = false) {
-  const file = join(dir, `log-${n}${distinct ? '-distinct' : ''}.yaml`);
-  if (!existsSync(file)) writeFileSync(file, generateLog(n, 42, distinct));
+function logFile(n, distinct = false, words = false) {
+  const file = join(dir, `log-${n}${distinct ? '-distinct' : ''}${words ? '-words' : ''}.yaml`);
+  if (!existsSync(file)) writeFileSync(file, generateLog(n, 42, distinct, words));
   return file;
 }
 
@@ -79,6 +79,12 @@ if (!scale) {
   results.push(measure('map-small', [node, bin, 'map', small], [node, '-e', '0'], 2));
   results.push(measure('map-big', [node, bin, 'map', big, '--format', 'json'], bareLoad(big), 2, 300));
   results.push(measure('check-big', [node, bin, 'check', big, '--format', 'json'], bareLoad(big), 2, 300));
+  // logs read from words: no fact declared, no sentence repeated (PRODUCT.md §6)
+  const wordsSmall = logFile(20, true, true);
+  const wordsBig = logFile(20000, true, true);
+  results.push(measure('words-small', [node, bin, 'map', wordsSmall], [node, '-e', '0'], 4));
+  results.push(measure('words-big', [node, bin, 'map', wordsBig, '--format', 'json'], bareLoad(wordsBig), 12, 300));
+  results.push(measure('words-check', [node, bin, 'check', wordsBig, '--format', 'json'], bareLoad(wordsBig), 12, 300));
   if (unique) {
     const distinct = logFile(20000, true);
     results.push(measure('map-big-unique', [node, bin, 'map', distinct, '--format', 'json'], bareLoad(distinct), 2, 300));

@@ -4,7 +4,9 @@
 // With `unique`, every sentence carries its own made-up word ("ref zqbkd"), so that no
 // sentence repeats, even with its numbers set aside (the worst case for inference, which
 // reads each distinct sentence once).
-// usage: node scripts/generate-log.mjs N [seed] [unique] > log.yaml
+// With `words`, no fact is declared: every activity is read from its words (and with
+// `unique` too, no sentence repeats: the bar for logs read from words).
+// usage: node scripts/generate-log.mjs N [seed] [unique] [words] > log.yaml
 /** A word of letters that is no English word and names no cue: zq followed by i in base 26. */
 function madeUpWord(i) {
   let word = '';
@@ -15,7 +17,7 @@ function madeUpWord(i) {
   return `zq${word}`;
 }
 
-export function generateLog(n, seed = 1, unique = false) {
+export function generateLog(n, seed = 1, unique = false, words = false) {
   let s = seed >>> 0 || 1;
   const rand = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
   const pick = (a) => a[Math.floor(rand() * a.length)];
@@ -42,24 +44,24 @@ export function generateLog(n, seed = 1, unique = false) {
     const t = pick(topic);
     const lines = [`  - name: ${t.replace(/^the /, '').replace(/^./, (c) => c.toUpperCase())} ${i}`];
     lines.push(`    date: 20${24 + Math.floor(rand() * 3)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`);
-    lines.push(`    level: ${pick(levels)}`);
+    if (!words) lines.push(`    level: ${pick(levels)}`);
     // half the descriptions are unique (a place and a date in words), as in real logs
     const extra = rand() < 0.5 ? ` It took place at ${pick(['Oak', 'Elm', 'Ash', 'Birch', 'Willow'])} House unit ${Math.floor(rand() * 900) + 100} on day ${i}.` : '';
     const main = pick(sentences)(w, t);
     lines.push(`    description: ${unique ? main.replace(/[.;]/g, (m) => ` (ref ${madeUpWord(i)})${m}`) : main}${extra}`);
     lines.push(`    participants: [${w.toLowerCase().replace(/ /g, '-')}]`);
     lines.push(`    methods: [${pick(methods)}]`);
-    if (rand() < 0.6) {
+    if (!words && rand() < 0.6) {
       lines.push(`    say: ${pick(says)}`);
       if (rand() < 0.5) lines.push(`    stages: [design, delivery]`);
       if (rand() < 0.5) lines.push(`    before_decision: ${rand() < 0.5}`);
     }
-    if (rand() < 0.3) lines.push(`    claimed: ${pick(['consultation', 'co-design', 'co-production', 'engagement'])}`);
+    if (!words && rand() < 0.3) lines.push(`    claimed: ${pick(['consultation', 'co-design', 'co-production', 'engagement'])}`);
     out.push(...lines);
   }
   return `${out.join('\n')}\n`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  process.stdout.write(generateLog(Number(process.argv[2] ?? 20000), Number(process.argv[3] ?? 1), process.argv[4] === 'unique'));
+  process.stdout.write(generateLog(Number(process.argv[2] ?? 20000), Number(process.argv[3] ?? 1), process.argv.includes('unique'), process.argv.includes('words')));
 }

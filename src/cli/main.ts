@@ -70,15 +70,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('ask')
-    .description('check one activity by answering plain questions; --append keeps it in a log')
+    .description('check one activity by answering plain questions; --append keeps it in a log; --fill answers what a log leaves open')
     .addOption(new Option('-l, --ladder <id|path>', 'ladder to answer on (default: the config\'s, or tlap)').argParser(collectList))
     .option('--append <file>', 'add the activity to this log (created from the starter template if missing)')
     .option('--answers <file>', 'answers from a YAML or JSON file instead of questions (for scripts)')
+    .option('--fill <file>', "ask the questions that would place each activity the log leaves unclassified, and write the answers into it")
     .addOption(cuesOption())
     .option('--no-infer', 'use the answers only; do not read the description')
-    .addHelpText('after', examples(['coprod ask', 'coprod ask --ladder logmycare --append activities.yaml', 'coprod ask --answers answers.yaml']))
+    .addHelpText('after', examples(['coprod ask', 'coprod ask --ladder logmycare --append activities.yaml', 'coprod ask --answers answers.yaml', 'coprod ask --fill activities.yaml']))
     .action((_o, cmd: Command) => {
-      pending = async () => (await import('./commands/ask.js')).askCommand(opts(cmd), io);
+      const o = opts(cmd) as CommonOptions & { fill?: string; append?: string };
+      if (o.fill && o.append) throw new UsageError('--fill and --append cannot be used together', '--fill answers questions about a log\'s activities; --append adds a new one');
+      pending = o.fill
+        ? async () => (await import('./commands/fill.js')).fillCommand({ ...o, fill: o.fill! }, io)
+        : async () => (await import('./commands/ask.js')).askCommand(opts(cmd), io);
     });
 
   program

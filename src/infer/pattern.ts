@@ -36,9 +36,17 @@ export interface CompiledPattern {
   guarded: boolean[];
   /** Words that must occur for the pattern to match (one of them): the index of a rule. */
   anchor: Alternative[];
+  /** The part those words belong to, and how many words the parts before it can take at most. */
+  anchorIndex: number;
+  maxBefore: number;
+  /** Every part that must match a word, as its alternatives: a clause missing any of them cannot match. */
+  required: Alternative[][];
 }
 
 export const MAX_GAP = 4;
+/** Longest agent name (with its modifiers) a placeholder can take, for bounding where a match starts. */
+const MAX_AGENT_WORDS = 8;
+const TRANSPARENT_ALLOWANCE = 2;
 const MAX_PARTS = 12;
 /** Common words: a pattern is indexed under a rarer one when it has one. */
 const COMMON = new Set(['the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'to', 'of', 'and', 'or', 'in', 'on', 'for', 'with', 'by', 'at', 'their', 'its', 'his', 'her', 'them', 'they', 'it', 'that', 'which', 'who', 'how', 'what', 'not', 'no', 'so', 'as', 'had', 'has', 'have', 'did', 'do', 'we', 'us', 'our', 'all', 'some', 'this', 'these', 'those', 'from', 'about', 'after', 'before', 'then', 'now', 'up', 'out']);
@@ -146,10 +154,19 @@ export function compilePattern(source: string): CompiledPattern {
   if (!candidates.length) throw new PatternError('a pattern needs at least one required word');
   const cost = (e: WordElement): number => e.alts.reduce((sum, a) => sum + (a.kind === 'word' && COMMON.has(a.word) ? 50 : a.kind === 'prefix' ? 2 : 1), 0);
   const anchor = candidates.reduce((best, e) => (cost(e) < cost(best) ? e : best));
+  const anchorIndex = required.includes(anchor) ? elements.indexOf(anchor) : elements.findIndex((e) => e.kind === 'group' && !e.optional && e.options.every((o) => anchor.alts.includes(o[0]!.alts[0]!)));
+  const widthOf = (e: Element): number => {
+    const words = (w: WordElement): number => (w.alts.some((a) => a.kind === 'agent') ? MAX_AGENT_WORDS : 1);
+    if (e.kind === 'gap') return e.max;
+    if (e.kind === 'alts') return words(e);
+    return Math.max(...e.options.map((o) => o.reduce((n, w) => n + words(w), 0)));
+  };
+  // each part may also step over a negation word or two ("were not … asked")
+  const maxBefore = elements.slice(0, anchorIndex).reduce((n, e) => n + widthOf(e) + TRANSPARENT_ALLOWANCE, 0);
   const isAgent = (e: Element | undefined): boolean =>
     e !== undefined && ((e.kind === 'alts' && e.alts.some((a) => a.kind === 'agent')) || (e.kind === 'group' && e.options.some((o) => o.some((w) => w.alts.some((a) => a.kind === 'agent')))));
   const guarded = elements.map((e, i) => e.kind === 'gap' && (isAgent(elements[i - 1]) || isAgent(elements[i + 1])));
-  return { source, elements, guarded, anchor: anchor.alts };
+  return { source, elements, guarded, anchor: anchor.alts, anchorIndex, maxBefore, required: candidates.map((c) => c.alts) };
 }
 
 export interface Match {
@@ -176,7 +193,7 @@ function altMatches(alt: Alternative, view: ClauseView, i: number): number {
   if (!t) return 0;
   switch (alt.kind) {
     case 'word':
-      return t.word === alt.word && !view.inAgent[i] ? 1 : 0;
+      return (t.word === alt.word || t.lemma === alt.word) && !view.inAgent[i] ? 1 : 0;
     case 'prefix':
       return t.word.startsWith(alt.prefix) && !view.inAgent[i] ? 1 : 0;
     case 'agent': {
@@ -272,14 +289,42 @@ function attempt(s: State, ei: number, ti: number, specificity: number): boolean
   return ends.includes(ti) ? step(s, ei + 1, ti, specificity) : false;
 }
 
-/** All leftmost matches of a pattern in one clause (one per start position). */
-export function matchAll(pattern: CompiledPattern, view: ClauseView): Match[] {
-  const found: Match[] = [];
-  const width = view.tokens.length + 1;
-  const s: State = { pattern, view, skipped: [], endAt: -1, specificityAt: 0, failed: new Uint8Array(pattern.elements.length * width), width };
-  for (let start = 0; start < view.tokens.length; start++) {
-    s.skipped = [];
-    if (step(s, 0, start, 0) && s.endAt > start) found.push({ start, end: s.endAt, specificity: s.specificityAt, skipped: s.skipped.slice() });
-  }
-  return found;
+/** Whether a clause has a word for every part of the pattern that must match one (a quick test before matching). */
+export function couldMatch(pattern: CompiledPattern, words: ReadonlySet<string>, tokens: readonly Token[]): boolean {
+  return pattern.required.every((alts) =>
+    alts.some((a) => (a.kind === 'word' ? words.has(a.word) : a.kind === 'prefix' ? tokens.some((t) => t.word.startsWith(a.prefix)) : true)),
+  );
 }
+
+function canBegin(el: Element, view: ClauseView, i: number): boolean {
+  if (el.kind === 'gap' || el.optional) return true;
+  if (el.kind === 'alts') return el.alts.some((a) => altMatches(a, view, i) > 0);
+  return el.options.some((o) => o[0]!.optional || o[0]!.alts.some((a) => altMatches(a, view, i) > 0));
+}
+
+/**
+ * All leftmost matches of a pattern in one clause (one per start position). Given where
+ * its anchor words occur, only the starts that could reach one of them are tried.
+ */
+export function matchAll(pattern: CompiledPattern, view: ClauseView, anchorAt?: readonly number[]): Match[] {
+  const first = pattern.elements[0]!;
+  const n = view.tokens.length;
+  let from = 0;
+  let to = n - 1;
+  if (anchorAt?.length) {
+    from = Math.max(0, anchorAt[0]! - pattern.maxBefore);
+    to = Math.min(n - 1, anchorAt[anchorAt.length - 1]!);
+  }
+  let found: Match[] | undefined;
+  let s: State | undefined;
+  for (let start = from; start <= to; start++) {
+    // most words cannot begin a match: tried only where the first part could
+    if (!canBegin(first, view, start)) continue;
+    s ??= { pattern, view, skipped: [], endAt: -1, specificityAt: 0, failed: new Uint8Array(pattern.elements.length * (n + 1)), width: n + 1 };
+    s.skipped = [];
+    if (step(s, 0, start, 0) && s.endAt > start) (found ??= []).push({ start, end: s.endAt, specificity: s.specificityAt, skipped: s.skipped.slice() });
+  }
+  return found ?? NO_MATCHES;
+}
+
+const NO_MATCHES: Match[] = [];

@@ -7,7 +7,7 @@
 import type { AgentGroup, AgentMark } from './agents.js';
 import type { Subject } from './cue-schema.js';
 import type { Cue, CueSet } from './cue-set.js';
-import { matchAll, type ClauseView, type CompiledPattern } from './pattern.js';
+import { couldMatch, matchAll, type ClauseView, type CompiledPattern } from './pattern.js';
 import type { Token } from './tokenise.js';
 
 /** Where a field's words come from: a name is a label, methods are signs, a description tells. */
@@ -153,6 +153,11 @@ function withOthers(clause: readonly Token[], marks: ReadonlyArray<AgentMark | u
 }
 
 function isNegated(set: CueSet, clause: readonly Token[], marks: ReadonlyArray<AgentMark | undefined>, start: number, end: number, skipped: readonly number[]): boolean {
+  // a language library's own reading of negation, where it gave one (evaluation only)
+  if (clause.some((t) => t.negated !== undefined)) {
+    for (let k = start; k < end; k++) if (clause[k]!.negated) return true;
+    return false;
+  }
   const isException = (k: number): boolean => set.negatorExceptions.some((ex) => ex.every((w, q) => clause[k + q]?.word === w));
   for (const k of skipped) if (set.negators.has(clause[k]!.word) && !isException(k)) return true;
   for (let k = start - 1, n = 0; k >= 0 && n < 5; k--, n++) {
@@ -170,11 +175,10 @@ function isNegated(set: CueSet, clause: readonly Token[], marks: ReadonlyArray<A
 }
 
 /** Where the clause's intent words ("hope to", "will", "set up to help") end, if any: what follows is not done. */
-function intentEnds(set: CueSet, view: ClauseView): number[] {
+function intentEnds(set: CueSet, view: ClauseView, words: ReadonlySet<string>): number[] {
   const ends: number[] = [];
   for (const p of set.intent) {
-    // only patterns whose anchor word occurs can match
-    if (!view.tokens.some((t) => p.anchor.some((a) => (a.kind === 'word' ? t.word === a.word : a.kind === 'prefix' && t.word.startsWith(a.prefix))))) continue;
+    if (!couldMatch(p, words, view.tokens)) continue;
     for (const m of matchAll(p, view)) ends.push(m.end);
   }
   return ends;
@@ -208,14 +212,20 @@ function markAgents(set: CueSet, clause: readonly Token[], heads: Map<string, Ag
   return marks;
 }
 
-/** The cues and patterns that could match somewhere in a clause (their anchor word occurs). */
-function candidates(set: CueSet, clause: readonly Token[]): Array<{ cue: Cue; pattern: CompiledPattern }> {
-  const found = new Set<{ cue: Cue; pattern: CompiledPattern }>();
-  for (const t of clause) {
-    for (const c of set.byWord.get(t.word) ?? []) found.add(c);
-    if (t.word.length >= 3) for (const c of set.byPrefix.get(t.word.slice(0, 3)) ?? []) if (t.word.startsWith(c.prefix)) found.add(c);
-  }
-  return [...found];
+/** The cues and patterns that could match in a clause, with where their anchor words occur. */
+function candidates(set: CueSet, clause: readonly Token[]): Map<{ cue: Cue; pattern: CompiledPattern }, number[]> {
+  const found = new Map<{ cue: Cue; pattern: CompiledPattern }, number[]>();
+  const add = (c: { cue: Cue; pattern: CompiledPattern }, i: number): void => {
+    const at = found.get(c);
+    if (!at) found.set(c, [i]);
+    else if (at[at.length - 1] !== i) at.push(i);
+  };
+  clause.forEach((t, i) => {
+    for (const c of set.byWord.get(t.word) ?? []) add(c, i);
+    if (t.lemma && t.lemma !== t.word) for (const c of set.byWord.get(t.lemma) ?? []) add(c, i);
+    if (t.word.length >= 3) for (const c of set.byPrefix.get(t.word.slice(0, 3)) ?? []) if (t.word.startsWith(c.prefix)) add(c, i);
+  });
+  return found;
 }
 
 const EVIDENCE_MAX = 140;
@@ -246,7 +256,7 @@ function evidenceOf(text: string, clause: readonly Token[], start: number, end: 
 export function readClause(set: CueSet, text: string, clause: readonly Token[], field: Field, index: number, heads: Map<string, AgentGroup> = new Map()): Reading[] {
   const marks = markAgents(set, clause, heads);
   const found = candidates(set, clause);
-  if (!found.length) return [];
+  if (!found.size) return [];
   // words inside a name of two or more words ("quality lead") are not cue words
   const inAgent: boolean[] = new Array(clause.length).fill(false);
   for (let i = 0; i < marks.length; i++) {
@@ -254,10 +264,16 @@ export function readClause(set: CueSet, text: string, clause: readonly Token[], 
     if (m && m.length > 1) for (let k = i; k < i + m.length; k++) inAgent[k] = true;
   }
   const view: ClauseView = { tokens: clause, marks, inAgent, transparent: set.negators };
-  const intent = intentEnds(set, view);
+  const words = new Set<string>();
+  for (const t of clause) {
+    words.add(t.word);
+    if (t.lemma) words.add(t.lemma);
+  }
+  const intent = intentEnds(set, view, words);
   const readings: Reading[] = [];
-  for (const { cue, pattern } of found) {
-    for (const m of matchAll(pattern, view)) {
+  for (const [{ cue, pattern }, anchorAt] of found) {
+    if (!couldMatch(pattern, words, clause)) continue;
+    for (const m of matchAll(pattern, view, anchorAt)) {
       const { subject, at } = subjectOf(clause, marks, m.start, m.end);
       if (cue.subject && !cue.subject.has(subject)) continue;
       const negated = isNegated(set, clause, marks, m.start, m.end, m.skipped);

@@ -13,6 +13,9 @@ export interface Token {
   initial?: boolean;
   /** The word was written with "'s" ("Mrs D's medication"): it names whose, not who acts. */
   possessive?: boolean;
+  /** (language-library reading only) the word's lemma, and whether the library reads it as negated */
+  lemma?: string;
+  negated?: boolean;
 }
 
 export interface Lexicon {
@@ -23,11 +26,11 @@ export interface Lexicon {
 }
 
 // ", and the service is …": a comma, a joining word and a new subject start a new clause
-const COMMA_JOINERS = new Set(['and', 'but', 'so', 'then', 'while', 'whilst', 'yet']);
-const SUBJECT_STARTS = new Set(['the', 'a', 'an', 'they', 'we', 'it', 'he', 'she', 'this', 'that', 'their', 'our', 'its', 'there', 'his', 'her', 'staff', 'residents', 'tenants']);
+export const COMMA_JOINERS = new Set(['and', 'but', 'so', 'then', 'while', 'whilst', 'yet']);
+export const SUBJECT_STARTS = new Set(['the', 'a', 'an', 'they', 'we', 'it', 'he', 'she', 'this', 'that', 'their', 'our', 'its', 'there', 'his', 'her', 'staff', 'residents', 'tenants']);
 const IZE = /^([a-z]{3,})(iz|yz)(e|ed|es|ing|ation|ations|er|ers)$/;
 
-function normalise(raw: string, lexicon: Lexicon): string[] {
+export function normalise(raw: string, lexicon: Lexicon): string[] {
   let w = raw.toLowerCase().replace(/’/g, "'");
   if (w.endsWith("'s")) w = w.slice(0, -2);
   if (w.endsWith("n't")) {
