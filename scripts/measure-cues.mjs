@@ -2,9 +2,10 @@
 //   node scripts/measure-cues.mjs SET.yaml [SET.yaml …] [--write]
 // For every activity whose `say` coprod read from its words, the cue that decided it gets
 // one reading more, and one right more when the say matched the label. With --write the
-// counts are added to each cue's `measured: { right, of }` in cues/default.yaml (comments
-// and layout kept); coprod then shows that precision as the reading's confidence and lets
-// a cue right less than 60% of the time decide only with support. Run it once per set, on
+// counts are added to each cue's `measured: { right, of, high }` in cues/default.yaml
+// (comments and layout kept): coprod shows right/of as the reading's confidence, and a cue
+// whose readings were too high (above the label) more than a quarter of the time decides
+// only with support. Run it once per set, on
 // first contact, never on a set the cues were tuned on.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,15 +38,18 @@ for (const file of files) {
     const say = a.facts.say;
     if (!say || say.basis !== 'inferred' || !say.cue) return;
     const held = a.facts.before_decision?.value === false && SAY.indexOf(say.value) > SAY.indexOf('heard') ? 'heard' : say.value;
-    const c = counts.get(say.cue) ?? { right: 0, of: 0 };
+    const c = counts.get(say.cue) ?? { right: 0, of: 0, high: 0 };
     c.of++;
     if (held === entries[i].expect.say) c.right++;
+    // too high: above the label, or placed where the words settle nothing
+    const want = entries[i].expect.say;
+    if (want === null || want === undefined ? true : SAY.indexOf(held) > SAY.indexOf(want)) c.high++;
     counts.set(say.cue, c);
   });
 }
 
 const rows = [...counts].sort((a, b) => b[1].of - a[1].of);
-for (const [id, c] of rows) console.log(`${id.padEnd(32)} ${String(c.right).padStart(3)}/${String(c.of).padEnd(3)} ${((c.right / c.of) * 100).toFixed(0)}%`);
+for (const [id, c] of rows) console.log(`${id.padEnd(32)} right ${String(c.right).padStart(3)}/${String(c.of).padEnd(3)} ${((c.right / c.of) * 100).toFixed(0).padStart(3)}%   too high ${c.high}`);
 
 if (write) {
   const path = join(root, 'cues', 'default.yaml');
@@ -54,8 +58,8 @@ if (write) {
   for (const item of cues.items) {
     const c = counts.get(item.get('id'));
     if (!c) continue;
-    const before = item.get('measured')?.toJSON?.() ?? { right: 0, of: 0 };
-    const measured = doc.createNode({ right: before.right + c.right, of: before.of + c.of });
+    const before = item.get('measured')?.toJSON?.() ?? { right: 0, of: 0, high: 0 };
+    const measured = doc.createNode({ right: before.right + c.right, of: before.of + c.of, high: (before.high ?? 0) + c.high });
     measured.flow = true;
     item.set('measured', measured);
   }

@@ -34,10 +34,10 @@ export class AgentIndex {
   /** For each token, the longest agent phrase starting there (or undefined), modifiers included. */
   mark(tokens: readonly Token[]): Array<AgentMark | undefined> {
     const marks = this.markNames(tokens);
-    // "older residents", "two lay members": fold leading modifiers into the name
+    // "older residents", "two lay members", "300 patients": fold leading modifiers and numbers into the name
     for (let i = tokens.length - 2; i >= 0; i--) {
       const next = marks[i + 1];
-      if (!marks[i] && next && this.modifiers.has(tokens[i]!.word)) {
+      if (!marks[i] && next && (this.modifiers.has(tokens[i]!.word) || /^[0-9]+$/.test(tokens[i]!.word))) {
         marks[i] = { group: next.group, length: next.length + 1 };
         marks[i + 1] = undefined;
       }

@@ -34,7 +34,7 @@ export const cueSchema = z
       match: z.array(text).check(z.minLength(1)),
       nomatch: z.array(text).check(z.minLength(1)),
     }),
-    measured: z.optional(z.strictObject({ right: z.int().check(z.gte(0)), of: z.int().check(z.gte(0)) })),
+    measured: z.optional(z.strictObject({ right: z.int().check(z.gte(0)), of: z.int().check(z.gte(0)), high: z.optional(z.int().check(z.gte(0))) })),
   })
   .check(
     z.superRefine((cue, ctx) => {

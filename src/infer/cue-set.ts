@@ -43,7 +43,7 @@ export interface Cue {
   patterns: CompiledPattern[];
   examples: { match: string[]; nomatch: string[] };
   /** How often readings it decided were right on first contact with blind sets. */
-  measured: { right: number; of: number } | undefined;
+  measured: { right: number; of: number; high?: number } | undefined;
   /** Where it is written, for errors about it. */
   file: string;
   at: PathSegment[];

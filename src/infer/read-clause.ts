@@ -36,7 +36,7 @@ export interface Reading {
 }
 
 // An agent right after one of these is an object ("designed it with officers"), not who acts.
-const OBJECT_MARKERS = new Set(['with', 'to', 'for', 'from', 'about', 'by', 'in', 'alongside', 'among', 'than', 'including', 'on', 'at', 'asked', 'told', 'informed', 'invited', 'showed', 'helped', 'thanked', 'supported', 'trained', 'gave', 'sent']);
+const OBJECT_MARKERS = new Set(['with', 'to', 'for', 'from', 'about', 'by', 'in', 'met', 'meet', 'meets', 'visited', 'contacted', 'called', 'phoned', 'emailed', 'surveyed', 'consulted', 'engaged', 'involved', 'recruited', 'paid', 'interviewed', 'alongside', 'among', 'than', 'including', 'on', 'at', 'asked', 'told', 'informed', 'invited', 'showed', 'helped', 'thanked', 'supported', 'trained', 'gave', 'sent']);
 const DETERMINERS = new Set(['the', 'their', 'his', 'her', 'its', 'a', 'an', 'our', 'two', 'some']);
 const SUPPORTING = /^(help|support|assist|advic|on)/;
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -203,7 +203,7 @@ function markAgents(set: CueSet, clause: readonly Token[], heads: Map<string, Ag
       continue;
     }
     const t = clause[i]!;
-    if (t.initial) marks[i] = { group: 'people', length: 1 };
+    if (t.initial || t.name) marks[i] = { group: 'people', length: 1 };
     else {
       const group = heads.get(t.word);
       if (group) marks[i] = { group, length: 1 };

@@ -21,8 +21,8 @@ const TOLD = rank('told');
 const TAUGHT = rank('taught');
 /** A reading decides a fact only from this strength; weaker ones are labels. */
 export const MIN_STRENGTH = 2;
-/** Below this measured precision (over at least MEASURED_FROM readings) a cue counts only with support. */
-const WEAK_PRECISION = 0.6;
+/** A cue whose readings were too high more often than this (over at least MEASURED_FROM) counts only with support. */
+const TOO_HIGH = 0.25;
 const MEASURED_FROM = 5;
 const LEAST_GENEROUS: Record<string, boolean> = { before_decision: false, feedback_given: false, voluntary: false };
 
@@ -32,9 +32,10 @@ function confidenceOf(cue: Cue): number | undefined {
   return m && m.of >= MEASURED_FROM ? Math.round((m.right / m.of) * 100) / 100 : undefined;
 }
 
+/** A cue known to read too high: what was measured as its dangerous error, not its misses below. */
 function weak(cue: Cue): boolean {
   const m = cue.measured;
-  return m !== undefined && m.of >= MEASURED_FROM && m.right / m.of < WEAK_PRECISION;
+  return m !== undefined && m.of >= MEASURED_FROM && (m.high ?? 0) / m.of > TOO_HIGH;
 }
 
 function finding(value: FactValue, r: Reading, evidence = r.evidence): FactFinding {
@@ -60,7 +61,9 @@ function supported(c: Candidate, all: readonly Candidate[]): boolean {
   const r = c.reading;
   const alone = (r.strength >= 3 || c.rank <= HEARD) && !weak(r.cue);
   if (alone) return true;
-  return all.some((o) => o !== c && o.rank >= c.rank && o.reading.cue !== r.cue && o.reading.clause !== r.clause);
+  // support: another cue's reading at this value or above, on other words
+  const apart = (o: Reading): boolean => o.clause !== r.clause || o.end <= r.start || o.start >= r.end;
+  return all.some((o) => o !== c && o.rank >= c.rank && o.reading.cue !== r.cue && apart(o.reading));
 }
 
 function settleSay(readings: readonly Reading[]): FactFinding | undefined {
@@ -74,7 +77,7 @@ function settleSay(readings: readonly Reading[]): FactFinding | undefined {
   // a decision shared with the organisation is no cap on itself: a cap in the clause of a
   // joint reading ("the panel, with the EbE in the chair, decides as a team"), or by a body
   // that people sit in as equals ("tenant board members … the Board approved"), holds nothing down
-  const shared = readings.filter((r) => r.cue.value === 'joint' && !r.negated && r.strength >= 3);
+  const shared = readings.filter((r) => r.cue.fact?.name === 'say' && r.cue.value !== undefined && !r.negated && r.strength >= 3 && rank(r.cue.value as string) >= JOINT);
   const sharedBy = (cap: Reading): boolean =>
     cap.subject === 'organisation' && shared.some((j) => j.clause === cap.clause || (cap.agent !== undefined && j.evidence.toLowerCase().includes(cap.agent.replace(/^(the|our|its) /, ''))));
   for (const r of readings) {

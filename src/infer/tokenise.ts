@@ -11,6 +11,8 @@ export interface Token {
   end: number;
   /** A capital letter standing alone before a full stop ("J.", "T."): a person's initial. */
   initial?: boolean;
+  /** A capital letter standing alone as a word ("D chose"): a person's initial, as logs write names. */
+  name?: boolean;
   /** The word was written with "'s" ("Mrs D's medication"): it names whose, not who acts. */
   possessive?: boolean;
   /** (language-library reading only) the word's lemma, and whether the library reads it as negated */
@@ -136,7 +138,10 @@ export function tokenise(text: string, lexicon: Lexicon): Token[][] {
       if (clause.length >= MAX_CLAUSE) push();
       const token: Token = { word, start, end };
       // a capital letter standing alone before a full stop: someone's initial ("T. chose")
-      if (end - start === 1 && raw >= 'A' && raw <= 'Z' && text.charCodeAt(end) === 46) token.initial = true;
+      if (end - start === 1 && raw >= 'A' && raw <= 'Z') {
+        if (text.charCodeAt(end) === 46) token.initial = true;
+        else if (raw !== 'A' && raw !== 'I') token.name = true;
+      }
       if (/['’]s$/i.test(raw)) token.possessive = true;
       clause.push(token);
     }

@@ -46,7 +46,7 @@ describe('the described act wins over the label', () => {
 
 describe('doubt goes down', () => {
   it('the organisation keeping the final decision holds a higher reading down', async () => {
-    expect(await sayOf('Residents chose the new colours; the manager made the final decision.')).toBe('influence');
+    expect(await sayOf('Residents and staff planned the garden together; the manager made the final decision.')).toBe('influence');
     expect(await sayOf('Young people ran their own interview panel. Their views were passed to the main panel, which made the appointment.')).toBe('heard');
   });
 
@@ -89,7 +89,7 @@ describe('the organisation is not the activity', () => {
 describe('who acted, and negation', () => {
   it('staff deciding and telling vs residents deciding', async () => {
     expect(await sayOf('Staff decided the new visiting hours and residents were told at the next meeting.')).toBe('told');
-    expect(await sayOf('Residents decided the new visiting hours at their own meeting.')).toBe('lead');
+    expect(await sayOf('Residents decided the new visiting hours themselves at their own meeting.')).toBe('lead');
     expect(await sayOf('Residents told staff what was confusing about the website.')).toBe('heard');
   });
 
@@ -107,6 +107,15 @@ describe('who acted, and negation', () => {
   it('views given, then a change the organisation made, is influence', async () => {
     expect(await sayOf('PPG members raised the long queue at reception. The practice agreed to split the queue.')).toBe('influence');
     expect(await sayOf('Patients complained about the noise. The manager thanked them.')).toBe('heard');
+  });
+});
+
+describe('earned confidence', () => {
+  it('a cue measured as reading too high on first contact decides only with support from another cue', async () => {
+    const cue = reader.cues.cues.find((c) => c.id === 'people-led')!;
+    expect(cue.measured && cue.measured.of >= 5 && (cue.measured.high ?? 0) / cue.measured.of > 0.25).toBe(true);
+    expect(await sayOf('Residents ran the tuck shop.')).toBeNull();
+    expect(await sayOf('The tuck shop is run by residents, who ran it all summer.')).toBe('lead');
   });
 });
 
@@ -151,7 +160,7 @@ describe('sequence and the other facts', () => {
   });
 
   it('stages come from what people did', async () => {
-    const b = await infer('Residents designed the raised beds and now run the planting rota themselves.');
+    const b = await infer('The garden club is run by residents, who designed the raised beds themselves and now run the planting rota.');
     expect(b.resolved.findings.get('stages')?.value).toEqual(['design', 'delivery']);
     expect(rungOf(b)).toBe('co-production');
   });
