@@ -43,6 +43,22 @@ activities:
 
 const check = (dir: string, args: string[] = []) => coprod(['check', 'log.yaml', ...args], { cwd: dir });
 
+describe('reading from words in the gate', () => {
+  const STRATEGY = '- name: Our strategy\n  description: We co-produced our strategy with tenants through an online survey.\n';
+
+  it('"co-produced … through an online survey", claimed as co-design, fails overclaim: error', () => {
+    const r = check(project(`${STRATEGY}  claimed: co-design\n`, 'policy:\n  overclaim: error\n'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/error +overclaim +Our strategy: claimed co-design \(tlap\) but the evidence places it at consultation/);
+  });
+
+  it('the label alone, with no claim declared, is read as the claim and fails too', () => {
+    const r = check(project(STRATEGY, 'policy:\n  overclaim: error\n'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/error +overclaim +Our strategy: the words call it co-production \("We co-produced our strategy with tenants through an online survey"\) but the evidence places it at consultation/);
+  });
+});
+
 describe('rules and severities', () => {
   it('defaults: overclaim is an error (exit 1); the rest warn', () => {
     const r = check(project(LOG));
