@@ -66,6 +66,7 @@ function totals(scored) {
   const overSettled = over.filter((s) => s.want > 0);
   const guessed = over.filter((s) => s.want === 0);
   const placedRight = placed.filter((s) => s.got === s.want);
+  const placedSayRight = placed.filter((s) => s.say === s.entry.expect.say);
   const settledPlaced = settled.filter((s) => s.got > 0);
   const asked = settled.filter((s) => s.got === 0);
   const factChecks = { before_decision: [0, 0], feedback_given: [0, 0], voluntary: [0, 0], stages: [0, 0] };
@@ -86,6 +87,7 @@ function totals(scored) {
     guessed: guessed.length,
     placed: placed.length,
     placedRight: placedRight.length,
+    placedSayRight: placedSayRight.length,
     settled: settled.length,
     settledPlaced: settledPlaced.length,
     asked: asked.length,
@@ -95,7 +97,7 @@ function totals(scored) {
       `say right ${right.length}/${n} (${pct(right.length, n)})`,
       `rung right ${rungRight.length}/${n} (${pct(rungRight.length, n)})`,
       `placed too high ${over.length}/${n} (${pct(over.length, n)}: ${overSettled.length} above a settled value, ${guessed.length} placed where the words settle nothing)`,
-      `right where placed ${placedRight.length}/${placed.length} (${pct(placedRight.length, placed.length)})`,
+      `right where placed ${placedRight.length}/${placed.length} (${pct(placedRight.length, placed.length)}; say right where placed ${placedSayRight.length}, ${pct(placedSayRight.length, placed.length)})`,
       `placed ${settledPlaced.length}/${settled.length} of those whose words settle a value (${pct(settledPlaced.length, settled.length)}); ${asked.length} left unclassified`,
       `facts: ${Object.entries(factChecks).map(([k, [a, b]]) => `${k} ${a}/${b}`).join(', ')}`,
     ].join('\n  '),

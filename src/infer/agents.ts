@@ -8,6 +8,10 @@ export interface AgentMark {
   length: number;
 }
 
+const SERVICE_WORDS = new Set(['care', 'support', 'experience', 'health', 'service', 'services', 'social', 'mental', 'liaison', 'advice', 'engagement', 'involvement', 'participation', 'advocacy', 'housing', 'nursing', 'medical', 'clinical', 'outreach', 'community', 'liaison', 'welfare', 'benefits', 'day', 'respite', 'transport', 'wellbeing', 'information']);
+const JOINS = new Set(['and', 'or', '&', 'with', 'to', 'for', 'from', 'by', 'of', 'at', 'in', 'on']);
+const ORGANISATION_HEADS = new Set(['team', 'teams', 'service', 'services', 'staff', 'unit', 'centre', 'center', 'worker', 'workers', 'officer', 'officers', 'nurse', 'nurses', 'manager', 'managers', 'coordinator', 'department', 'directorate']);
+
 export class AgentIndex {
   /** first word → phrases starting with it (as word lists), longest first */
   private readonly byFirst = new Map<string, Array<{ words: string[]; group: AgentGroup }>>();
@@ -40,6 +44,31 @@ export class AgentIndex {
       if (!marks[i] && next && (this.modifiers.has(tokens[i]!.word) || /^[0-9]+$/.test(tokens[i]!.word))) {
         marks[i] = { group: next.group, length: next.length + 1 };
         marks[i + 1] = undefined;
+      }
+    }
+    // "the carers' centre", "the family care team", "young people's service": a name of people
+    // before the head word of a part of the organisation names that part
+    for (let i = 0; i < tokens.length; i++) {
+      const m = marks[i];
+      if (!m || m.group !== 'people') continue;
+      for (let k = i + m.length; k <= i + m.length + 1 && k < tokens.length; k++) {
+        // one word may stand between, if it names a kind of service ("family care team"); a
+        // verb never does ("residents told staff")
+        if (k > i + m.length && !SERVICE_WORDS.has(tokens[k - 1]!.word)) break;
+        if (JOINS.has(tokens[k]!.word)) break; // "residents and staff" are two names
+        const next = marks[k];
+        if (next) {
+          // "the family care team": the people's name only tells which team
+          if (next.group === 'organisation') {
+            marks[i] = { group: 'organisation', length: k - i + next.length };
+            marks[k] = undefined;
+          }
+          break;
+        }
+        if (ORGANISATION_HEADS.has(tokens[k]!.word)) {
+          marks[i] = { group: 'organisation', length: k - i + 1 };
+          break;
+        }
       }
     }
     return marks;

@@ -48,7 +48,7 @@ export class ClauseReader implements Inferrer {
   constructor(readonly cues: CueSet) {}
 
   infer(activity: Activity): Inference {
-    const settled = settle(this.cues, readActivity(this.cues, activity));
+    const settled = settle(this.cues, readActivity(this.cues, activity, true));
     const inference: Inference = { findings: settled.findings };
     if (settled.claim) inference.claim = settled.claim;
     return inference;

@@ -1,7 +1,7 @@
 /**
  * The cue pattern language, compiled to a small matcher over words, never to code or to a
  * user-written regular expression:
- *   word   word*   a|b|c   (several words|other words)   part?   …   {people} {organisation} {agent}
+ *   word   word*   a|b|c   (several words|other words)   part?   …   {people} {organisation} {agent} {number}
  * A pattern is written so that it can mean one thing only: two bare alternations side by
  * side ("decided|agreed together|jointly") must be bracketed, because readers take them
  * for phrases ("(decided|agreed) (together|jointly)" or "(decided|agreed together|jointly)").
@@ -14,7 +14,8 @@ import type { Token } from './tokenise.js';
 export type Alternative =
   | { kind: 'word'; word: string }
   | { kind: 'prefix'; prefix: string }
-  | { kind: 'agent'; group: AgentGroup | 'any' };
+  | { kind: 'agent'; group: AgentGroup | 'any' }
+  | { kind: 'number' };
 
 /** One word position: one of several single-word alternatives. */
 export interface WordElement {
@@ -57,9 +58,11 @@ function alternative(alt: string): Alternative {
   if (alt === '{people}') return { kind: 'agent', group: 'people' };
   if (alt === '{organisation}' || alt === '{org}') return { kind: 'agent', group: 'organisation' };
   if (alt === '{agent}') return { kind: 'agent', group: 'any' };
-  if (alt.startsWith('{')) throw new PatternError(`unknown placeholder ${alt}; use {people}, {organisation} or {agent}`);
+  if (alt === '{number}') return { kind: 'number' };
+  if (alt.startsWith('{')) throw new PatternError(`unknown placeholder ${alt}; use {people}, {organisation}, {agent} or {number}`);
   const prefix = alt.endsWith('*');
-  const w = (prefix ? alt.slice(0, -1) : alt).toLowerCase();
+  // written as text is read: "people's" is the word "people"
+  const w = (prefix ? alt.slice(0, -1) : alt).toLowerCase().replace(/['’]s$/, '');
   if (!/^[a-z0-9][a-z0-9'-]*$/.test(w)) throw new PatternError(`"${alt}" is not a word (letters, digits, ' and - only)`);
   if (prefix && w.length < 3) throw new PatternError(`"${alt}": a word ending in * needs at least 3 letters`);
   return prefix ? { kind: 'prefix', prefix: w } : { kind: 'word', word: w };
@@ -151,8 +154,9 @@ export function compilePattern(source: string): CompiledPattern {
     if (firsts.every((w) => !w.optional && w.alts.every((a) => a.kind !== 'agent'))) groupAnchors.push({ kind: 'alts', optional: false, alts: firsts.flatMap((w) => w.alts) });
   }
   const candidates: WordElement[] = [...required, ...groupAnchors];
-  if (!candidates.length) throw new PatternError('a pattern needs at least one required word');
-  const cost = (e: WordElement): number => e.alts.reduce((sum, a) => sum + (a.kind === 'word' && COMMON.has(a.word) ? 50 : a.kind === 'prefix' ? 2 : 1), 0);
+  if (!candidates.some((c) => c.alts.every((a) => a.kind === 'word' || a.kind === 'prefix'))) throw new PatternError('a pattern needs at least one required word');
+  // (a number cannot index a pattern: it is never the anchor while a word can be)
+  const cost = (e: WordElement): number => e.alts.reduce((sum, a) => sum + (a.kind === 'number' ? 1000 : a.kind === 'word' && COMMON.has(a.word) ? 50 : a.kind === 'prefix' ? 2 : 1), 0);
   const anchor = candidates.reduce((best, e) => (cost(e) < cost(best) ? e : best));
   const anchorIndex = required.includes(anchor) ? elements.indexOf(anchor) : elements.findIndex((e) => e.kind === 'group' && !e.optional && e.options.every((o) => anchor.alts.includes(o[0]!.alts[0]!)));
   const widthOf = (e: Element): number => {
@@ -200,6 +204,8 @@ function altMatches(alt: Alternative, view: ClauseView, i: number): number {
       const m = view.marks[i];
       return m && (alt.group === 'any' || m.group === alt.group) ? m.length : 0;
     }
+    case 'number':
+      return /^[0-9]+$/.test(t.word) ? 1 : 0;
   }
 }
 

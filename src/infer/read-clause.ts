@@ -37,6 +37,7 @@ export interface Reading {
 
 // An agent right after one of these is an object ("designed it with officers"), not who acts.
 const OBJECT_MARKERS = new Set(['with', 'to', 'for', 'from', 'about', 'by', 'in', 'met', 'meet', 'meets', 'visited', 'contacted', 'called', 'phoned', 'emailed', 'surveyed', 'consulted', 'engaged', 'involved', 'recruited', 'paid', 'interviewed', 'alongside', 'among', 'than', 'including', 'on', 'at', 'asked', 'told', 'informed', 'invited', 'showed', 'helped', 'thanked', 'supported', 'trained', 'gave', 'sent']);
+const PREPOSITIONS = new Set(['with', 'to', 'for', 'from', 'about', 'by', 'in', 'alongside', 'among', 'than', 'including', 'on', 'at']);
 const DETERMINERS = new Set(['the', 'their', 'his', 'her', 'its', 'a', 'an', 'our', 'two', 'some']);
 const SUPPORTING = /^(help|support|assist|advic|on)/;
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -48,10 +49,17 @@ const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get
 /** An agent is an object when a preposition or verb such as "with" or "asked" stands just before it ("with the housing team"). */
 function isObject(clause: readonly Token[], marks: ReadonlyArray<AgentMark | undefined>, i: number): boolean {
   // "by" reaches further: "trained by the public health team" names who trained, not who acts next
+  // ("with estates and facilities staff": a preposition reaches across an "and" inside a name)
+  let joined = false;
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = clause[k]!.word;
-    if (OBJECT_MARKERS.has(w) && (i - k <= 3 || w === 'by')) return true;
-    if (marks[k] || CLAUSE_WORDS.has(w)) return false;
+    if (OBJECT_MARKERS.has(w) && (i - k <= 3 || w === 'by') && (!joined || PREPOSITIONS.has(w))) return true;
+    if (marks[k]) return false;
+    if (w === 'and' && !joined) {
+      joined = true;
+      continue;
+    }
+    if (CLAUSE_WORDS.has(w)) return false;
   }
   return false;
 }
@@ -140,14 +148,20 @@ function coordinated(clause: readonly Token[], marks: ReadonlyArray<AgentMark | 
 /** "residents … with officers" after the match makes it both, unless the others only help or were only met. */
 function withOthers(clause: readonly Token[], marks: ReadonlyArray<AgentMark | undefined>, at: number, end: number, group: Subject): Subject {
   if (group === 'both' || group === 'unknown') return group;
-  for (let k = Math.max(at + 1, end - 2); k < Math.min(clause.length - 1, end + 5); k++) {
+  // from just after the name: "PPG members went through the results with the GP partners and agreed"
+  const start = end - 1;
+  for (let k = at + 1; k < Math.min(clause.length - 1, end + 5); k++) {
     const w = clause[k]!.word;
-    if (MEETINGS.test(w)) return group;
+    if (k >= start && MEETINGS.test(w)) return group;
     if (w !== 'with' && w !== 'alongside') continue;
     let a = k + 1;
     if (!marks[a] && DETERMINERS.has(clause[a]?.word ?? '')) a++;
     const other = marks[a];
-    if (other && other.group !== group && !SUPPORTING.test(clause[a + other.length]?.word ?? '')) return 'both';
+    if (!other || other.group === group || SUPPORTING.test(clause[a + other.length]?.word ?? '')) continue;
+    // before the act, the others count only when the act is joined on with "and"
+    // ("… with the GP partners and agreed"), not as a purpose ("sat with each resident to write")
+    if (k < start && !clause.slice(a + other.length, start).some((t) => t.word === 'and')) continue;
+    return 'both';
   }
   return group;
 }

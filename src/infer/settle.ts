@@ -97,7 +97,7 @@ function settleSay(readings: readonly Reading[]): FactFinding | undefined {
     if (!r.negated) {
       candidates.push({ rank: value, reading: r });
       // "residents were not involved": views not sought, which a reading of views sought contradicts
-      if (value === 0) exclusions.push(r);
+      if (value === 0 && r.strength >= 3) exclusions.push(r);
       continue;
     }
     if (value >= HEARD) {
@@ -214,8 +214,10 @@ const describesSay = (r: Reading): boolean => r.field === 'description' && r.cue
 export function settle(set: CueSet, all: readonly Reading[]): Settled {
   // what was only hoped, planned or offered is not a fact (and not a claim of one)
   let readings = all.filter((r) => !r.intent);
-  // the description tells what happened: a name or method is only a label beside it
+  // the description tells what happened (even when what it tells is that the words say
+  // nothing about people: "training for ward staff"): a name or method is only a label beside it
   if (readings.some(describesSay)) readings = readings.filter((r) => r.field === 'description' || r.cue.fact?.name !== 'say');
+  readings = readings.filter((r) => !r.cue.ignore);
   const findings = new Map<string, FactFinding>();
   const byFact = new Map<string, Reading[]>();
   for (const r of readings) {
