@@ -59,7 +59,7 @@ export class AgentIndex {
         const next = marks[k];
         if (next) {
           // "the family care team": the people's name only tells which team
-          if (next.group === 'organisation') {
+          if (next.group === 'organisation' && (next.length > 1 || ORGANISATION_HEADS.has(tokens[k]!.word))) {
             marks[i] = { group: 'organisation', length: k - i + next.length };
             marks[k] = undefined;
           }

@@ -70,7 +70,7 @@ export function subjectOf(clause: readonly Token[], marks: ReadonlyArray<AgentMa
   for (let k = start; k < Math.min(clause.length - 1, end + 3); k++) {
     if (clause[k]!.word !== 'by') continue;
     for (let a = k + 1; a <= Math.min(clause.length - 1, k + 3); a++) {
-      if (marks[a]) return { subject: withOthers(clause, marks, a, end, marks[a]!.group), at: a };
+      if (marks[a]) return { subject: withOthers(clause, marks, a, end, listedWith(clause, marks, a)), at: a };
       if (!DETERMINERS.has(clause[a]!.word) && a > k + 1) break;
     }
     if (k === end) return { subject: 'unknown' };
@@ -141,6 +141,19 @@ function coordinated(clause: readonly Token[], marks: ReadonlyArray<AgentMark | 
     if (j + other.length !== endAt) break;
     if (other.group !== group) return 'both';
     endAt = j;
+  }
+  return group;
+}
+
+/** The group named at `a`, with the names listed after it: "by two tenants and the housing officer" is both. */
+function listedWith(clause: readonly Token[], marks: ReadonlyArray<AgentMark | undefined>, a: number): Subject {
+  const group = marks[a]!.group;
+  let k = a + marks[a]!.length;
+  while (k < clause.length && (clause[k]!.word === 'and' || clause[k]!.word === '&')) {
+    const next = marks[k + 1] ?? (DETERMINERS.has(clause[k + 1]?.word ?? '') ? marks[k + 2] : undefined);
+    if (!next) break;
+    if (next.group !== group) return 'both';
+    k += (marks[k + 1] ? 1 : 2) + next.length;
   }
   return group;
 }

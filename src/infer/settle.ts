@@ -21,7 +21,11 @@ const TOLD = rank('told');
 const TAUGHT = rank('taught');
 /** A reading decides a fact only from this strength; weaker ones are labels. */
 export const MIN_STRENGTH = 2;
-/** A cue whose readings were too high more often than this (over at least MEASURED_FROM) counts only with support. */
+/**
+ * A cue measured (over at least MEASURED_FROM first-contact readings) as right less often
+ * than LOW_PRECISION, or too high more often than TOO_HIGH, counts only with support.
+ */
+const LOW_PRECISION = 0.6;
 const TOO_HIGH = 0.25;
 const MEASURED_FROM = 5;
 const LEAST_GENEROUS: Record<string, boolean> = { before_decision: false, feedback_given: false, voluntary: false };
@@ -32,10 +36,10 @@ function confidenceOf(cue: Cue): number | undefined {
   return m && m.of >= MEASURED_FROM ? Math.round((m.right / m.of) * 100) / 100 : undefined;
 }
 
-/** A cue known to read too high: what was measured as its dangerous error, not its misses below. */
+/** A cue whose readings were often wrong, or too high, on text nobody tuned on. */
 function weak(cue: Cue): boolean {
   const m = cue.measured;
-  return m !== undefined && m.of >= MEASURED_FROM && (m.high ?? 0) / m.of > TOO_HIGH;
+  return m !== undefined && m.of >= MEASURED_FROM && (m.right / m.of < LOW_PRECISION || (m.high ?? 0) / m.of > TOO_HIGH);
 }
 
 function finding(value: FactValue, r: Reading, evidence = r.evidence): FactFinding {
@@ -62,8 +66,10 @@ function supported(c: Candidate, all: readonly Candidate[]): boolean {
   const alone = (r.strength >= 3 || c.rank <= HEARD) && !weak(r.cue);
   if (alone) return true;
   // support: another cue's reading at this value or above, on other words
+  // support: another reading at this value or above, from another cue on other words, or
+  // from the same cue in another clause
   const apart = (o: Reading): boolean => o.clause !== r.clause || o.end <= r.start || o.start >= r.end;
-  return all.some((o) => o !== c && o.rank >= c.rank && o.reading.cue !== r.cue && apart(o.reading));
+  return all.some((o) => o !== c && o.rank >= c.rank && apart(o.reading) && (o.reading.cue !== r.cue || o.reading.clause !== r.clause));
 }
 
 function settleSay(readings: readonly Reading[]): FactFinding | undefined {
