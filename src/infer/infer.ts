@@ -11,10 +11,6 @@ import type { CueSet } from './cue-set.js';
 import { readClause, type Field, type Reading } from './read-clause.js';
 import { settle } from './settle.js';
 import { tokenise } from './tokenise.js';
-import { winkTokenise } from './wink-tokenise.js';
-
-/** EVALUATION ONLY: which tokeniser reads the words (docs/inference.md, "A language library?"). */
-const ANALYSER = process.env.COPROD_ANALYSER;
 
 /** Characters of one field that are read (the rest is kept in the log and every output, but not read). */
 export const MAX_READ = 50_000;
@@ -36,7 +32,7 @@ export function readActivity(set: CueSet, activity: Pick<Activity, 'name' | 'met
   const read = (whole: string, field: Field): void => {
     // nobody writes an activity's field longer than this: the rest of a pasted document is not read
     const text = whole.length > MAX_READ ? whole.slice(0, MAX_READ) : whole;
-    for (const clause of (ANALYSER === 'wink' ? winkTokenise : tokenise)(text, set.lexicon)) readings.push(...readClause(set, text, clause, field, index++, heads));
+    for (const clause of tokenise(text, set.lexicon)) readings.push(...readClause(set, text, clause, field, index++, heads));
   };
   read(activity.name, 'name');
   if (activity.methods.length) read(methodsText(activity.methods), 'methods');

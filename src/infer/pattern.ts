@@ -197,7 +197,7 @@ function altMatches(alt: Alternative, view: ClauseView, i: number): number {
   if (!t) return 0;
   switch (alt.kind) {
     case 'word':
-      return (t.word === alt.word || t.lemma === alt.word) && !view.inAgent[i] ? 1 : 0;
+      return t.word === alt.word && !view.inAgent[i] ? 1 : 0;
     case 'prefix':
       return t.word.startsWith(alt.prefix) && !view.inAgent[i] ? 1 : 0;
     case 'agent': {

@@ -180,11 +180,6 @@ function withOthers(clause: readonly Token[], marks: ReadonlyArray<AgentMark | u
 }
 
 function isNegated(set: CueSet, clause: readonly Token[], marks: ReadonlyArray<AgentMark | undefined>, start: number, end: number, skipped: readonly number[]): boolean {
-  // a language library's own reading of negation, where it gave one (evaluation only)
-  if (clause.some((t) => t.negated !== undefined)) {
-    for (let k = start; k < end; k++) if (clause[k]!.negated) return true;
-    return false;
-  }
   const isException = (k: number): boolean => set.negatorExceptions.some((ex) => ex.every((w, q) => clause[k + q]?.word === w));
   for (const k of skipped) if (set.negators.has(clause[k]!.word) && !isException(k)) return true;
   for (let k = start - 1, n = 0; k >= 0 && n < 5; k--, n++) {
@@ -249,7 +244,6 @@ function candidates(set: CueSet, clause: readonly Token[]): Map<{ cue: Cue; patt
   };
   clause.forEach((t, i) => {
     for (const c of set.byWord.get(t.word) ?? []) add(c, i);
-    if (t.lemma && t.lemma !== t.word) for (const c of set.byWord.get(t.lemma) ?? []) add(c, i);
     if (t.word.length >= 3) for (const c of set.byPrefix.get(t.word.slice(0, 3)) ?? []) if (t.word.startsWith(c.prefix)) add(c, i);
   });
   return found;
@@ -292,10 +286,7 @@ export function readClause(set: CueSet, text: string, clause: readonly Token[], 
   }
   const view: ClauseView = { tokens: clause, marks, inAgent, transparent: set.negators };
   const words = new Set<string>();
-  for (const t of clause) {
-    words.add(t.word);
-    if (t.lemma) words.add(t.lemma);
-  }
+  for (const t of clause) words.add(t.word);
   const intent = intentEnds(set, view, words);
   const readings: Reading[] = [];
   for (const [{ cue, pattern }, anchorAt] of found) {

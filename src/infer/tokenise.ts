@@ -15,9 +15,6 @@ export interface Token {
   name?: boolean;
   /** The word was written with "'s" ("Mrs D's medication"): it names whose, not who acts. */
   possessive?: boolean;
-  /** (language-library reading only) the word's lemma, and whether the library reads it as negated */
-  lemma?: string;
-  negated?: boolean;
 }
 
 export interface Lexicon {
