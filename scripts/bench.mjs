@@ -1,11 +1,18 @@
-// coprod's performance bars (PRODUCT.md §6), each measured as a ratio to its baseline in
-// the same run, alternating case and baseline so that drift on a shared machine hits both:
-//   version    coprod --version               vs  node -e 0                 (≤ 1.5×)
-//   map-small  coprod map <20 activities>      vs  node -e 0                 (≤ 2×)
-//   map-big    coprod map <20,000> -f json     vs  bare js-yaml load in node (≤ 2×, peak memory < 300 MB)
-//   check-big  coprod check <20,000> -f json   vs  bare js-yaml load in node (≤ 2×)
-//   --unique   also map-big on a log in which no sentence repeats (informational)
-// usage: npm run bench [-- --runs 7] [-- --scale] [-- --unique] [-- --json]
+// coprod's bars (PRODUCT.md §6), each a ratio to its baseline in the same run, the case and
+// its baseline run alternately so that drift on a shared machine hits both. Logs are
+// generated (scripts/generate-log.mjs) with no sentence repeated: one with every fact
+// declared, one where every fact is read from words.
+//   version       coprod --version                       vs node -e 0          ≤ 1.5×
+//   map-small     coprod map <20, declared>              vs node -e 0          ≤ 2×
+//   words-small   coprod map <20, from words>            vs node -e 0          ≤ 4×
+//   map-big       coprod map <20,000, declared> -f json  vs bare js-yaml load  ≤ 2.5×
+//   check-big     coprod check <20,000, declared> -f json                      ≤ 2.5×
+//   report-big    coprod report <20,000, declared>                             ≤ 4×
+//   words-map, words-check, words-report: the same on 20,000 read from words  ≤ 12×
+// Peak memory under 300 MB for every command at 20,000 activities.
+// --scale: map and check -f json at 1k, 10k, 20k and 100k activities, both kinds of log
+// (the cost per activity should stay flat).
+// usage: npm run bench [-- --runs 7] [-- --scale] [-- --only NAME[,NAME]] [-- --json]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, writeFileSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -18,14 +25,14 @@ const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 7;
 const asJson = args.includes('--json');
 const scale = args.includes('--scale');
-const unique = args.includes('--unique');
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
 const bin = join(root, 'bin/coprod.js');
 const dir = join(root, '.bench');
 mkdirSync(dir, { recursive: true });
 
-function logFile(n, distinct = false, words = false) {
-  const file = join(dir, `log-${n}${distinct ? '-distinct' : ''}${words ? '-words' : ''}.yaml`);
-  if (!existsSync(file)) writeFileSync(file, generateLog(n, 42, distinct, words));
+function logFile(n, words = false) {
+  const file = join(dir, `log-${n}-${words ? 'words' : 'declared'}.yaml`);
+  if (!existsSync(file)) writeFileSync(file, generateLog(n, 42, words));
   return file;
 }
 
@@ -72,30 +79,41 @@ const jsYaml = join(root, 'node_modules/js-yaml/dist/js-yaml.mjs');
 const bareLoad = (file) => [node, '--input-type=module', '-e', `import { load } from ${JSON.stringify(jsYaml)}; import { readFileSync } from 'node:fs'; load(readFileSync(${JSON.stringify(file)}, 'utf8'));`];
 
 const results = [];
+const cases = [];
+const add = (name, make) => {
+  if (!only || only.includes(name)) cases.push([name, make]);
+};
 if (!scale) {
-  const small = logFile(20);
-  const big = logFile(20000);
-  results.push(measure('version', [node, bin, '--version'], [node, '-e', '0'], 1.5));
-  results.push(measure('map-small', [node, bin, 'map', small], [node, '-e', '0'], 2));
-  results.push(measure('map-big', [node, bin, 'map', big, '--format', 'json'], bareLoad(big), 2, 300));
-  results.push(measure('check-big', [node, bin, 'check', big, '--format', 'json'], bareLoad(big), 2, 300));
-  // logs read from words: no fact declared, no sentence repeated (PRODUCT.md §6)
-  const wordsSmall = logFile(20, true, true);
-  const wordsBig = logFile(20000, true, true);
-  results.push(measure('words-small', [node, bin, 'map', wordsSmall], [node, '-e', '0'], 4));
-  results.push(measure('words-big', [node, bin, 'map', wordsBig, '--format', 'json'], bareLoad(wordsBig), 12, 300));
-  results.push(measure('words-check', [node, bin, 'check', wordsBig, '--format', 'json'], bareLoad(wordsBig), 12, 300));
-  if (unique) {
-    const distinct = logFile(20000, true);
-    results.push(measure('map-big-unique', [node, bin, 'map', distinct, '--format', 'json'], bareLoad(distinct), 2, 300));
+  add('version', () => measure('version', [node, bin, '--version'], [node, '-e', '0'], 1.5));
+  add('map-small', () => measure('map-small', [node, bin, 'map', logFile(20)], [node, '-e', '0'], 2));
+  add('words-small', () => measure('words-small', [node, bin, 'map', logFile(20, true)], [node, '-e', '0'], 4));
+  const big = [
+    { words: false, names: ['map-big', 'check-big', 'report-big'], bounds: [2.5, 2.5, 4] },
+    { words: true, names: ['words-map', 'words-check', 'words-report'], bounds: [12, 12, 12] },
+  ];
+  for (const { words, names, bounds } of big) {
+    const commands = [['map', '--format', 'json'], ['check', '--format', 'json'], ['report']];
+    for (const [i, name] of names.entries()) {
+      add(name, () => {
+        const [command, ...rest] = commands[i];
+        const file = logFile(20000, words);
+        return measure(name, [node, bin, command, file, ...rest], bareLoad(file), bounds[i], 300);
+      });
+    }
   }
 } else {
-  for (const n of [1000, 10000, 20000, 100000]) {
-    const file = logFile(n);
-    const r = measure(`map-json-${n}`, [node, bin, 'map', file, '--format', 'json'], bareLoad(file), 2, 300);
-    results.push({ ...r, activities: n, fileMb: Math.round((statSync(file).size / 1e6) * 10) / 10 });
+  for (const words of [false, true]) {
+    for (const n of [1000, 10000, 20000, 100000]) {
+      const name = `${words ? 'words' : 'declared'}-${n}`;
+      add(name, () => {
+        const file = logFile(n, words);
+        const r = measure(name, [node, bin, 'map', file, '--format', 'json'], bareLoad(file), words ? 12 : 2.5, n <= 20000 ? 300 : undefined);
+        return { ...r, activities: n, fileMb: Math.round((statSync(file).size / 1e6) * 10) / 10, msPerThousand: Math.round((r.ms / n) * 1000) };
+      });
+    }
   }
 }
+for (const [, make] of cases) results.push(make());
 
 function verdict(r) {
   const memory = r.memoryBoundMb ? `memory ${r.memoryOk ? 'under' : 'OVER'} ${r.memoryBoundMb} MB` : '';

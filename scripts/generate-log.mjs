@@ -1,13 +1,13 @@
-// Generates a realistic involvement log of N activities, deterministically (seeded), for
-// benchmarks: varied names, descriptions written like meeting notes, some facts declared
-// and some left for inference. About 300 bytes an activity.
-// With `unique`, every sentence carries its own made-up word ("ref zqbkd"), so that no
-// sentence repeats, even with its numbers set aside (the worst case for inference, which
-// reads each distinct sentence once).
-// With `words`, no fact is declared: every activity is read from its words (and with
-// `unique` too, no sentence repeats: the bar for logs read from words).
-// usage: node scripts/generate-log.mjs N [seed] [unique] [words] > log.yaml
-/** A word of letters that is no English word and names no cue: zq followed by i in base 26. */
+// Generates a realistic involvement log of N activities for the benchmark, deterministically
+// (seeded): varied names, descriptions written like meeting notes, and no sentence repeated
+// (PRODUCT.md §6: real logs repeat a few titles, not their notes), because each sentence
+// carries its own made-up word ("ref zqbkd") that is no English word and names no cue.
+//   declared (the default): every fact declared, as a log kept with `coprod ask` is
+//   words: no fact declared; every activity is read from its words
+// About 300 bytes an activity.
+// usage: node scripts/generate-log.mjs N [seed] [words] > log.yaml
+
+/** zq followed by i in base 26, in letters. */
 function madeUpWord(i) {
   let word = '';
   do {
@@ -17,51 +17,56 @@ function madeUpWord(i) {
   return `zq${word}`;
 }
 
-export function generateLog(n, seed = 1, unique = false, words = false) {
+const WHO = ['Residents', 'Tenants', 'Carers', 'Families', 'Young people', 'People who use the service', 'Patients', 'Members'];
+const TOPIC = ['the menu', 'visiting hours', 'the garden', 'the activities programme', 'the night support rota', 'the new website', 'the day centre timetable', 'the complaints leaflet', 'the recruitment of staff', 'the carers strategy'];
+const SENTENCES = [
+  (w, t) => `${w} filled in a survey about ${t} after the decision had been made.`,
+  (w, t) => `${w} were told about the changes to ${t} in the newsletter.`,
+  (w, t) => `${w} and staff designed ${t} together and now run it.`,
+  (w, t) => `${w} were asked for their views on ${t}; several of their ideas were adopted.`,
+  (w, t) => `Staff decided ${t} and ${w.toLowerCase()} were informed by letter.`,
+  (w, t) => `${w} were not consulted about ${t}.`,
+  (w, t) => `A focus group with ${w.toLowerCase()} about ${t}; results were shared in a you said, we did poster.`,
+  (w, t) => `${w} co-designed ${t} with the manager over three workshops.`,
+  (w, t) => `Peer-led group where ${w.toLowerCase()} decide ${t} themselves.`,
+  (w, t) => `Meeting about ${t}.`,
+];
+const SAYS = ['none', 'taught', 'told', 'heard', 'influence', 'joint', 'lead', 'control'];
+const STAGES = ['strategy', 'design', 'delivery', 'review'];
+const METHODS = ['survey', 'forum', 'working-group', 'letter', 'focus-group', 'one-to-one', 'workshop'];
+const LEVELS = ['individual', 'service', 'strategic'];
+const CLAIMS = ['consultation', 'co-design', 'co-production', 'engagement'];
+
+export function generateLog(n, seed = 1, words = false) {
   let s = seed >>> 0 || 1;
   const rand = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
   const pick = (a) => a[Math.floor(rand() * a.length)];
-  const who = ['Residents', 'Tenants', 'Carers', 'Families', 'Young people', 'People who use the service', 'Patients', 'Members'];
-  const topic = ['the menu', 'visiting hours', 'the garden', 'the activities programme', 'the night support rota', 'the new website', 'the day centre timetable', 'the complaints leaflet', 'the recruitment of staff', 'the carers strategy'];
-  const sentences = [
-    (w, t) => `${w} filled in a survey about ${t} after the decision had been made.`,
-    (w, t) => `${w} were told about the changes to ${t} in the newsletter.`,
-    (w, t) => `${w} and staff designed ${t} together and now run it.`,
-    (w, t) => `${w} were asked for their views on ${t}; several of their ideas were adopted.`,
-    (w, t) => `Staff decided ${t} and ${w.toLowerCase()} were informed by letter.`,
-    (w, t) => `${w} were not consulted about ${t}.`,
-    (w, t) => `A focus group with ${w.toLowerCase()} about ${t}; results were shared in a you said, we did poster.`,
-    (w, t) => `${w} co-designed ${t} with the manager over three workshops.`,
-    (w, t) => `Peer-led group where ${w.toLowerCase()} decide ${t} themselves.`,
-    (w, t) => `Meeting about ${t}.`,
-  ];
-  const says = ['none', 'taught', 'told', 'heard', 'influence', 'joint', 'lead', 'control'];
-  const methods = ['survey', 'forum', 'working-group', 'letter', 'focus-group', 'one-to-one', 'workshop'];
-  const levels = ['individual', 'service', 'strategic'];
+  const unique = (sentence, i) => sentence.replace(/[.;]/g, (m) => ` (ref ${madeUpWord(i)})${m}`);
   const out = ['# generated by scripts/generate-log.mjs', 'service: Benchmark Council', 'ladder: tlap', 'activities:'];
   for (let i = 0; i < n; i++) {
-    const w = pick(who);
-    const t = pick(topic);
+    const w = pick(WHO);
+    const t = pick(TOPIC);
     const lines = [`  - name: ${t.replace(/^the /, '').replace(/^./, (c) => c.toUpperCase())} ${i}`];
     lines.push(`    date: 20${24 + Math.floor(rand() * 3)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`);
-    if (!words) lines.push(`    level: ${pick(levels)}`);
-    // half the descriptions are unique (a place and a date in words), as in real logs
-    const extra = rand() < 0.5 ? ` It took place at ${pick(['Oak', 'Elm', 'Ash', 'Birch', 'Willow'])} House unit ${Math.floor(rand() * 900) + 100} on day ${i}.` : '';
-    const main = pick(sentences)(w, t);
-    lines.push(`    description: ${unique ? main.replace(/[.;]/g, (m) => ` (ref ${madeUpWord(i)})${m}`) : main}${extra}`);
+    const where = rand() < 0.5 ? ` It took place at ${pick(['Oak', 'Elm', 'Ash', 'Birch', 'Willow'])} House (ref ${madeUpWord(i)}).` : '';
+    lines.push(`    description: ${unique(pick(SENTENCES)(w, t), i)}${where}`);
     lines.push(`    participants: [${w.toLowerCase().replace(/ /g, '-')}]`);
-    lines.push(`    methods: [${pick(methods)}]`);
-    if (!words && rand() < 0.6) {
-      lines.push(`    say: ${pick(says)}`);
-      if (rand() < 0.5) lines.push(`    stages: [design, delivery]`);
-      if (rand() < 0.5) lines.push(`    before_decision: ${rand() < 0.5}`);
+    lines.push(`    methods: [${pick(METHODS)}]`);
+    if (!words) {
+      lines.push(`    level: ${pick(LEVELS)}`);
+      lines.push(`    say: ${pick(SAYS)}`);
+      lines.push(`    stages: [${STAGES.filter(() => rand() < 0.5).join(', ') || 'design'}]`);
+      lines.push(`    before_decision: ${rand() < 0.7}`);
+      lines.push(`    feedback_given: ${rand() < 0.6}`);
+      lines.push(`    voluntary: ${rand() < 0.95}`);
+      lines.push(`    initiated_by: ${rand() < 0.8 ? 'organisation' : 'people'}`);
+      if (rand() < 0.3) lines.push(`    claimed: ${pick(CLAIMS)}`);
     }
-    if (!words && rand() < 0.3) lines.push(`    claimed: ${pick(['consultation', 'co-design', 'co-production', 'engagement'])}`);
     out.push(...lines);
   }
   return `${out.join('\n')}\n`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  process.stdout.write(generateLog(Number(process.argv[2] ?? 20000), Number(process.argv[3] ?? 1), process.argv.includes('unique'), process.argv.includes('words')));
+  process.stdout.write(generateLog(Number(process.argv[2] ?? 20000), Number(process.argv[3] ?? 1), process.argv.includes('words')));
 }
