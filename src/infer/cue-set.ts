@@ -226,6 +226,7 @@ export function compileCueSet(data: CueFile, cues: Cue[], files: string[]): CueS
   const lexicon: Lexicon = {
     spellings: new Map(Object.entries(data.spellings ?? {})),
     compounds: new Set(data.compounds ?? []),
+    compoundStarts: new Set((data.compounds ?? []).flatMap((c) => c.split('-').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('-')))),
     clauseBreaks: new Set((data.clauseBreaks ?? []).map((w) => w.toLowerCase())),
   };
   const phrases: Array<{ phrase: string[]; group: AgentGroup }> = [];

@@ -9,6 +9,7 @@ import type { Inference, Inferrer } from '../core/resolve-facts.js';
 import type { AgentGroup } from './agents.js';
 import type { CueSet } from './cue-set.js';
 import { readClause, type Field, type Reading } from './read-clause.js';
+import { MatchMemory } from './pattern.js';
 import { settle } from './settle.js';
 import { tokenise } from './tokenise.js';
 
@@ -29,10 +30,11 @@ export function readActivity(set: CueSet, activity: Pick<Activity, 'name' | 'met
   let index = 0;
   // groups named so far, by their last word: "the panel" later refers back to them
   const heads = new Map<string, AgentGroup>();
+  const memory = new MatchMemory();
   const read = (whole: string, field: Field): void => {
     // nobody writes an activity's field longer than this: the rest of a pasted document is not read
     const text = whole.length > MAX_READ ? whole.slice(0, MAX_READ) : whole;
-    for (const clause of tokenise(text, set.lexicon)) readings.push(...readClause(set, text, clause, field, index++, heads));
+    for (const clause of tokenise(text, set.lexicon)) readings.push(...readClause(set, text, clause, field, index++, heads, memory));
   };
   read(activity.name, 'name');
   if (activity.methods.length) read(methodsText(activity.methods), 'methods');

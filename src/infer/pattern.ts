@@ -145,7 +145,7 @@ export function compilePattern(source: string): CompiledPattern {
   }
   if (elements[0]?.kind === 'gap' || elements[elements.length - 1]?.kind === 'gap') throw new PatternError('a pattern cannot start or end with …');
   // the anchor: the rarest required word element (a group of one-word options counts too)
-  const required = elements.filter((e): e is WordElement => e.kind === 'alts' && !e.optional && e.alts.every((a) => a.kind !== 'agent'));
+  const requiredWords = elements.filter((e): e is WordElement => e.kind === 'alts' && !e.optional && e.alts.every((a) => a.kind !== 'agent'));
   // a group is an anchor when every phrase of it starts with a required word
   const groupAnchors: WordElement[] = [];
   for (const e of elements) {
@@ -153,12 +153,12 @@ export function compilePattern(source: string): CompiledPattern {
     const firsts = e.options.map((o) => o[0]!);
     if (firsts.every((w) => !w.optional && w.alts.every((a) => a.kind !== 'agent'))) groupAnchors.push({ kind: 'alts', optional: false, alts: firsts.flatMap((w) => w.alts) });
   }
-  const candidates: WordElement[] = [...required, ...groupAnchors];
+  const candidates: WordElement[] = [...requiredWords, ...groupAnchors];
   if (!candidates.some((c) => c.alts.every((a) => a.kind === 'word' || a.kind === 'prefix'))) throw new PatternError('a pattern needs at least one required word');
   // (a number cannot index a pattern: it is never the anchor while a word can be)
   const cost = (e: WordElement): number => e.alts.reduce((sum, a) => sum + (a.kind === 'number' ? 1000 : a.kind === 'word' && COMMON.has(a.word) ? 50 : a.kind === 'prefix' ? 2 : 1), 0);
   const anchor = candidates.reduce((best, e) => (cost(e) < cost(best) ? e : best));
-  const anchorIndex = required.includes(anchor) ? elements.indexOf(anchor) : elements.findIndex((e) => e.kind === 'group' && !e.optional && e.options.every((o) => anchor.alts.includes(o[0]!.alts[0]!)));
+  const anchorIndex = requiredWords.includes(anchor) ? elements.indexOf(anchor) : elements.findIndex((e) => e.kind === 'group' && !e.optional && e.options.every((o) => anchor.alts.includes(o[0]!.alts[0]!)));
   const widthOf = (e: Element): number => {
     const words = (w: WordElement): number => (w.alts.some((a) => a.kind === 'agent') ? MAX_AGENT_WORDS : 1);
     if (e.kind === 'gap') return e.max;
@@ -170,7 +170,9 @@ export function compilePattern(source: string): CompiledPattern {
   const isAgent = (e: Element | undefined): boolean =>
     e !== undefined && ((e.kind === 'alts' && e.alts.some((a) => a.kind === 'agent')) || (e.kind === 'group' && e.options.some((o) => o.some((w) => w.alts.some((a) => a.kind === 'agent')))));
   const guarded = elements.map((e, i) => e.kind === 'gap' && (isAgent(elements[i - 1]) || isAgent(elements[i + 1])));
-  return { source, elements, guarded, anchor: anchor.alts, anchorIndex, maxBefore, required: candidates.map((c) => c.alts) };
+  // the rarest first, so that a clause without them is passed over at once
+  const required = candidates.sort((a, b) => cost(a) - cost(b)).map((c) => c.alts);
+  return { source, elements, guarded, anchor: anchor.alts, anchorIndex, maxBefore, required };
 }
 
 export interface Match {
@@ -190,6 +192,26 @@ export interface ClauseView {
   inAgent: readonly boolean[];
   /** words a pattern may step over between two of its parts ("were not asked") */
   transparent: ReadonlySet<string>;
+  /** working memory, shared by the clauses of one activity */
+  memory?: MatchMemory;
+}
+
+/**
+ * Where the rest of a pattern is known not to match, for one pattern in one clause at a
+ * time: a buffer reused from match to match, each match marking with its own stamp.
+ */
+export class MatchMemory {
+  failed = new Uint32Array(64);
+  stamp = 0;
+
+  /** A fresh memory of at least `size` places. */
+  next(size: number): void {
+    if (this.failed.length < size) this.failed = new Uint32Array(Math.max(size, this.failed.length * 2));
+    if (++this.stamp === 0xffffffff) {
+      this.failed.fill(0);
+      this.stamp = 1;
+    }
+  }
 }
 
 function altMatches(alt: Alternative, view: ClauseView, i: number): number {
@@ -245,7 +267,8 @@ interface State {
    * clause, and optional parts, gaps and negation words cannot make it backtrack
    * exponentially.
    */
-  failed: Uint8Array;
+  failed: Uint32Array;
+  stamp: number;
   width: number;
 }
 
@@ -256,9 +279,9 @@ function step(s: State, ei: number, ti: number, specificity: number): boolean {
     return true;
   }
   const at = ei * s.width + ti;
-  if (s.failed[at] === 1) return false;
+  if (s.failed[at] === s.stamp) return false;
   if (attempt(s, ei, ti, specificity)) return true;
-  s.failed[at] = 1;
+  s.failed[at] = s.stamp;
   return false;
 }
 
@@ -279,27 +302,50 @@ function attempt(s: State, ei: number, ti: number, specificity: number): boolean
     s.skipped.length = mark;
     return false;
   }
-  const ends = el.kind === 'alts' ? wordEnds(el, s.view, ti) : el.options.flatMap((o) => phraseEnds(o, s.view, ti)).concat(el.optional ? [ti] : []);
-  for (const end of ends) {
-    if (end === ti) continue; // the optional case, tried last
-    // an agent's name counts as one word, however long
-    const words = el.kind === 'alts' ? 1 : end - ti;
-    if (step(s, ei + 1, end, specificity + words)) return true;
+  if (el.kind === 'alts') {
+    // each distinct length the alternatives match, in their order (an agent's name counts as one word)
+    const { alts } = el;
+    for (let a = 0; a < alts.length; a++) {
+      const n = altMatches(alts[a]!, s.view, ti);
+      if (n === 0) continue;
+      let seen = false;
+      for (let b = 0; b < a && !seen; b++) seen = altMatches(alts[b]!, s.view, ti) === n;
+      if (!seen && step(s, ei + 1, ti + n, specificity + 1)) return true;
+    }
+  } else {
+    const ends = el.options.flatMap((o) => phraseEnds(o, s.view, ti));
+    for (const end of ends) {
+      if (end === ti) continue; // the optional case, tried last
+      if (step(s, ei + 1, end, specificity + end - ti)) return true;
+    }
+    if (!el.optional && ends.includes(ti)) return stepOver(s, ei, ti, specificity) || step(s, ei + 1, ti, specificity);
   }
-  // "were not asked": a negation word between two parts is stepped over and remembered
-  if (ei > 0 && ti < tokens.length && s.view.transparent.has(tokens[ti]!.word)) {
-    s.skipped.push(ti);
-    if (step(s, ei, ti + 1, specificity)) return true;
-    s.skipped.pop();
-  }
-  return ends.includes(ti) ? step(s, ei + 1, ti, specificity) : false;
+  return stepOver(s, ei, ti, specificity) || (el.optional && step(s, ei + 1, ti, specificity));
+}
+
+/** "were not asked": a negation word between two parts is stepped over and remembered. */
+function stepOver(s: State, ei: number, ti: number, specificity: number): boolean {
+  const { tokens } = s.view;
+  if (ei === 0 || ti >= tokens.length || !s.view.transparent.has(tokens[ti]!.word)) return false;
+  s.skipped.push(ti);
+  if (step(s, ei, ti + 1, specificity)) return true;
+  s.skipped.pop();
+  return false;
 }
 
 /** Whether a clause has a word for every part of the pattern that must match one (a quick test before matching). */
 export function couldMatch(pattern: CompiledPattern, words: ReadonlySet<string>, tokens: readonly Token[]): boolean {
-  return pattern.required.every((alts) =>
-    alts.some((a) => (a.kind === 'word' ? words.has(a.word) : a.kind === 'prefix' ? tokens.some((t) => t.word.startsWith(a.prefix)) : true)),
-  );
+  for (const alts of pattern.required) {
+    let found = false;
+    for (let a = 0; a < alts.length && !found; a++) {
+      const alt = alts[a]!;
+      if (alt.kind === 'word') found = words.has(alt.word);
+      else if (alt.kind === 'prefix') for (let t = 0; t < tokens.length && !found; t++) found = tokens[t]!.word.startsWith(alt.prefix);
+      else found = true;
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 function canBegin(el: Element, view: ClauseView, i: number): boolean {
@@ -326,8 +372,12 @@ export function matchAll(pattern: CompiledPattern, view: ClauseView, anchorAt?: 
   for (let start = from; start <= to; start++) {
     // most words cannot begin a match: tried only where the first part could
     if (!canBegin(first, view, start)) continue;
-    s ??= { pattern, view, skipped: [], endAt: -1, specificityAt: 0, failed: new Uint8Array(pattern.elements.length * (n + 1)), width: n + 1 };
-    s.skipped = [];
+    if (!s) {
+      const memory = view.memory ?? new MatchMemory();
+      memory.next(pattern.elements.length * (n + 1));
+      s = { pattern, view, skipped: [], endAt: -1, specificityAt: 0, failed: memory.failed, stamp: memory.stamp, width: n + 1 };
+    }
+    s.skipped.length = 0;
     if (step(s, 0, start, 0) && s.endAt > start) (found ??= []).push({ start, end: s.endAt, specificity: s.specificityAt, skipped: s.skipped.slice() });
   }
   return found ?? NO_MATCHES;

@@ -7,7 +7,7 @@
 import type { AgentGroup, AgentMark } from './agents.js';
 import type { Subject } from './cue-schema.js';
 import type { Cue, CueSet } from './cue-set.js';
-import { couldMatch, matchAll, type ClauseView, type CompiledPattern } from './pattern.js';
+import { couldMatch, matchAll, MatchMemory, type ClauseView, type CompiledPattern } from './pattern.js';
 import type { Token } from './tokenise.js';
 
 /** Where a field's words come from: a name is a label, methods are signs, a description tells. */
@@ -219,7 +219,7 @@ function markAgents(set: CueSet, clause: readonly Token[], heads: Map<string, Ag
       if (m.length > 1) {
         const head = clause[i + m.length - 1]!.word;
         // a head that names the other side on its own ("council" of "youth council") is not remembered
-        if (!set.agents.mark([{ word: head, start: 0, end: 0 }])[0]) heads.set(head, m.group);
+        if (!set.agents.mark([{ word: head, start: 0, end: 0, initial: false, name: false, possessive: false }])[0]) heads.set(head, m.group);
       }
       i += m.length - 1;
       continue;
@@ -270,11 +270,14 @@ function evidenceOf(text: string, clause: readonly Token[], start: number, end: 
   return `${LABELS[field]}${head}${text.slice(from, to).replace(/\s+/g, ' ')}${tail}`;
 }
 
+/** Whether the clause is short enough to be quoted whole, whatever matched in it. */
+const quotedWhole = (clause: readonly Token[]): boolean => clause[clause.length - 1]!.end - clause[0]!.start <= EVIDENCE_MAX;
+
 /**
  * Every cue match in one clause of `text`, overlaps settled (the more specific match
  * stands). Matches of words to ignore are among them: they read nothing.
  */
-export function readClause(set: CueSet, text: string, clause: readonly Token[], field: Field, index: number, heads: Map<string, AgentGroup> = new Map()): Reading[] {
+export function readClause(set: CueSet, text: string, clause: readonly Token[], field: Field, index: number, heads: Map<string, AgentGroup> = new Map(), memory = new MatchMemory()): Reading[] {
   const marks = markAgents(set, clause, heads);
   const found = candidates(set, clause);
   if (!found.size) return [];
@@ -284,11 +287,13 @@ export function readClause(set: CueSet, text: string, clause: readonly Token[], 
     const m = marks[i];
     if (m && m.length > 1) for (let k = i; k < i + m.length; k++) inAgent[k] = true;
   }
-  const view: ClauseView = { tokens: clause, marks, inAgent, transparent: set.negators };
+  const view: ClauseView = { tokens: clause, marks, inAgent, transparent: set.negators, memory };
   const words = new Set<string>();
   for (const t of clause) words.add(t.word);
-  const intent = intentEnds(set, view, words);
+  let intent: number[] | undefined;
   const readings: Reading[] = [];
+  // a short clause is quoted whole, once for all its readings
+  const whole = quotedWhole(clause) ? evidenceOf(text, clause, 0, clause.length, field) : undefined;
   for (const [{ cue, pattern }, anchorAt] of found) {
     if (!couldMatch(pattern, words, clause)) continue;
     for (const m of matchAll(pattern, view, anchorAt)) {
@@ -302,11 +307,11 @@ export function readClause(set: CueSet, text: string, clause: readonly Token[], 
         // a name or a method is a label: it suggests, the description decides
         strength: cue.strength - (field === 'description' ? 0 : 1),
         negated,
-        intent: intent.some((e) => e <= m.start + 1),
+        intent: (intent ??= intentEnds(set, view, words)).some((e) => e <= m.start + 1),
         subject,
         ...(at !== undefined ? { agent: clause.slice(at, at + marks[at]!.length).map((t) => t.word).join(' ') } : {}),
         clause: index,
-        evidence: evidenceOf(text, clause, m.start, m.end, field),
+        evidence: whole ?? evidenceOf(text, clause, m.start, m.end, field),
         words: text.slice(clause[m.start]!.start, clause[m.end - 1]!.end),
         start: m.start,
         end: m.end,

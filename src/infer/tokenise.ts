@@ -10,17 +10,19 @@ export interface Token {
   start: number;
   end: number;
   /** A capital letter standing alone before a full stop ("J.", "T."): a person's initial. */
-  initial?: boolean;
+  initial: boolean;
   /** A capital letter standing alone as a word ("D chose"): a person's initial, as logs write names. */
-  name?: boolean;
+  name: boolean;
   /** The word was written with "'s" ("Mrs D's medication"): it names whose, not who acts. */
-  possessive?: boolean;
+  possessive: boolean;
 }
 
 export interface Lexicon {
   spellings: ReadonlyMap<string, string>;
   /** "peer-led" → merged from "peer led" */
   compounds: ReadonlySet<string>;
+  /** the parts a compound can start with: "peer" of "peer-led", "you" and "you-said" of "you-said-we-did" */
+  compoundStarts: ReadonlySet<string>;
   clauseBreaks: ReadonlySet<string>;
 }
 
@@ -29,20 +31,29 @@ export const COMMA_JOINERS = new Set(['and', 'but', 'so', 'then', 'while', 'whil
 export const SUBJECT_STARTS = new Set(['the', 'a', 'an', 'they', 'we', 'it', 'he', 'she', 'this', 'that', 'their', 'our', 'its', 'there', 'his', 'her', 'staff', 'residents', 'tenants']);
 const IZE = /^([a-z]{3,})(iz|yz)(e|ed|es|ing|ation|ations|er|ers)$/;
 
-export function normalise(raw: string, lexicon: Lexicon): string[] {
-  let w = raw.toLowerCase().replace(/’/g, "'");
-  if (w.endsWith("'s")) w = w.slice(0, -2);
-  if (w.endsWith("n't")) {
-    const stem = w.slice(0, -3);
-    const head = stem === 'wo' ? 'will' : stem === 'ca' ? 'can' : stem === 'sha' ? 'shall' : stem;
-    return [head, 'not'];
+/** A word as the cues read it: lower case, curly apostrophe straightened, "'s" and "'re" dropped, British spelling ("n't" is opened by the tokeniser). */
+function normalise(raw: string, lexicon: Lexicon): string {
+  let w = raw.toLowerCase();
+  if (w.includes('’')) w = w.replace(/’/g, "'");
+  if (w.includes("'")) {
+    if (w.endsWith("'s")) w = w.slice(0, -2);
+    w = w.replace(/^([a-z]+)'(re|ve|ll|d|m)$/, '$1');
   }
-  w = w.replace(/^([a-z]+)'(re|ve|ll|d|m)$/, '$1');
   const spelled = lexicon.spellings.get(w);
-  if (spelled) return [spelled];
-  const ize = IZE.exec(w);
+  if (spelled) return spelled;
+  const ize = w.length > 5 && (w.includes('iz') || w.includes('yz')) ? IZE.exec(w) : null;
   if (ize) w = `${ize[1]}${ize[2] === 'iz' ? 'is' : 'ys'}${ize[3]}`;
-  return [lexicon.spellings.get(w) ?? w];
+  return lexicon.spellings.get(w) ?? w;
+}
+
+/** "wasn't" → "was not", "won't" → "will not"; undefined for any other word. */
+function opened(raw: string): [string, string] | undefined {
+  const last = raw.charCodeAt(raw.length - 1);
+  if (last !== 116 && last !== 84) return undefined; // t
+  const w = raw.toLowerCase().replace(/’/g, "'");
+  if (!w.endsWith("n't")) return undefined;
+  const stem = w.slice(0, -3);
+  return [stem === 'wo' ? 'will' : stem === 'ca' ? 'can' : stem === 'sha' ? 'shall' : stem, 'not'];
 }
 
 /** Letters and digits (ASCII and Latin), which make up words. */
@@ -117,30 +128,28 @@ export function tokenise(text: string, lexicon: Lexicon): Token[][] {
         afterComma = 0;
       } else afterComma = 0;
     }
-    const forms = isNumber(raw) ? [raw] : normalise(raw, lexicon);
-    for (const word of forms) {
+    const pair = isNumber(raw) ? undefined : opened(raw);
+    const single = pair ? undefined : isNumber(raw) ? raw : normalise(raw, lexicon);
+    for (let f = 0; f < (pair ? 2 : 1); f++) {
+      const word = pair ? pair[f]! : single!;
       if (lexicon.clauseBreaks.has(word)) {
         push();
         continue;
       }
       const prev = clause[clause.length - 1];
-      if (prev) {
+      if (prev && lexicon.compoundStarts.has(prev.word)) {
         const joined = `${prev.word}-${word}`;
         if (lexicon.compounds.has(joined)) {
-          clause[clause.length - 1] = { word: joined, start: prev.start, end };
+          clause[clause.length - 1] = { word: joined, start: prev.start, end, initial: false, name: false, possessive: false };
           continue;
         }
       }
       // a clause longer than any a person writes (a pasted table, a hostile file) is read in pieces
       if (clause.length >= MAX_CLAUSE) push();
-      const token: Token = { word, start, end };
-      // a capital letter standing alone before a full stop: someone's initial ("T. chose")
-      if (end - start === 1 && raw >= 'A' && raw <= 'Z') {
-        if (text.charCodeAt(end) === 46) token.initial = true;
-        else if (raw !== 'A' && raw !== 'I') token.name = true;
-      }
-      if (/['’]s$/i.test(raw)) token.possessive = true;
-      clause.push(token);
+      // a capital letter standing alone: someone's initial, before a full stop ("T. chose") or as a name ("D chose")
+      const capital = end - start === 1 && raw >= 'A' && raw <= 'Z';
+      const initial = capital && text.charCodeAt(end) === 46;
+      clause.push({ word, start, end, initial, name: capital && !initial && raw !== 'A' && raw !== 'I', possessive: /['’]s$/i.test(raw) });
     }
   }
   push();
