@@ -12,13 +12,13 @@ import type { Inferrer } from '../core/resolve-facts.js';
 import { makeRungRefResolver } from '../core/rung-ref.js';
 import { InputError, UsageError, type Diagnostic } from '../errors/diagnostic.js';
 import { readSource } from '../io/read-source.js';
+import { openSnapshot } from '../io/snapshot.js';
 import { locate, type YamlDocument } from '../io/yaml-source.js';
 import type { Ladder } from '../ladders/ladder.js';
 import { LadderRegistry, isLadderPath } from '../ladders/registry.js';
 import { sortDiagnostics } from '../io/schema-diagnostics.js';
 import type { CommonOptions } from './options.js';
 import type { Io } from './io.js';
-import { mark } from '../util/timing.js';
 import { quoteValue, safeInline } from '../util/terminal-text.js';
 import { shownPath } from '../util/shown-path.js';
 
@@ -45,7 +45,7 @@ function peekLadder(doc: YamlDocument): string | undefined {
 
 export async function loadContext(io: Io, options: CommonOptions): Promise<{ config: LoadedConfig | undefined; registry: LadderRegistry }> {
   const config = await loadConfig(io.cwd, options.config, io.env.HOME || undefined);
-  const registry = new LadderRegistry(io.cwd, config?.ladderFiles ?? []);
+  const registry = new LadderRegistry(io.cwd, config?.ladderFiles ?? [], openSnapshot());
   if (config) await checkConfigLadders(config, registry);
   return { config, registry };
 }
@@ -80,12 +80,11 @@ export async function loadRun(
   files: readonly string[],
   io: Io,
   options: CommonOptions,
-  makeInferrer?: (config: LoadedConfig | undefined, extraFacts: readonly FactDefinition[]) => Promise<Inferrer | undefined>,
+  makeInferrer?: (config: LoadedConfig | undefined, extraFacts: readonly FactDefinition[], registry: LadderRegistry) => Promise<Inferrer | undefined>,
 ): Promise<Run> {
   if (files.length === 0) throw new UsageError('no log file given', 'name one or more activity files, e.g. `coprod map activities.yaml`, or `-` for standard input');
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   const { config, registry } = await loadContext(io, options);
-  mark('config');
   const diagnostics: Diagnostic[] = [];
 
   const docs: YamlDocument[] = [];
@@ -97,8 +96,6 @@ export async function loadRun(
       else throw error;
     }
   }
-
-  mark('parsed');
   // which ladders: --ladder, else each file's own, else the config's, else tlap
   const fromConfig = configLadders(config);
   const refs: Array<{ ref: string; doc?: YamlDocument }> = [];
@@ -139,8 +136,6 @@ export async function loadRun(
       hint: 'give your own ladder a different id',
     });
   }
-
-  mark('ladders');
   const extraFacts: FactDefinition[] = [];
   for (const l of ladders) for (const f of l.extraFacts) if (!extraFacts.some((x) => x.name === f.name)) extraFacts.push(f);
   const resolveRef = makeRungRefResolver(registry, ids);
@@ -154,9 +149,7 @@ export async function loadRun(
     }
   }
   if (diagnostics.length) throw new InputError(sortDiagnosticsByFileOrder(await explainLadderFacts(diagnostics, registry, ids), files));
-  mark('validated');
-  const inferrer = makeInferrer ? await makeInferrer(config, extraFacts) : undefined;
-  mark('cues');
+  const inferrer = makeInferrer ? await makeInferrer(config, extraFacts, registry) : undefined;
   const inputs = [
     ...files.map((f) => (f === '-' ? '-' : resolve(io.cwd, f))),
     ...(config ? [config.file, ...config.cueFiles, ...config.ladderFiles] : []),

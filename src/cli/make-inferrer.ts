@@ -7,14 +7,21 @@ import { resolve } from 'node:path';
 import type { LoadedConfig } from '../config/load-config.js';
 import type { FactDefinition } from '../core/facts-model.js';
 import type { Inferrer } from '../core/resolve-facts.js';
+import type { Snapshot } from '../io/snapshot.js';
 import { loadCueSet } from '../infer/cue-set.js';
 import { checkExamples } from '../infer/cue-examples.js';
 import { ClauseReader } from '../infer/infer.js';
 import type { Io } from './io.js';
 import type { CommonOptions } from './options.js';
 
-export async function makeInferrer(io: Io, options: CommonOptions, config: LoadedConfig | undefined, extraFacts: readonly FactDefinition[] = []): Promise<Inferrer | undefined> {
+export async function makeInferrer(
+  io: Io,
+  options: CommonOptions,
+  config: LoadedConfig | undefined,
+  extraFacts: readonly FactDefinition[] = [],
+  snapshot?: Snapshot,
+): Promise<Inferrer | undefined> {
   if (options.infer === false) return undefined;
   const files = [...(config?.cueFiles ?? []), ...(options.cues ?? []).map((f) => resolve(io.cwd, f))];
-  return new ClauseReader(await loadCueSet(files, extraFacts, files.length ? checkExamples : undefined));
+  return new ClauseReader(await loadCueSet(files, extraFacts, files.length ? checkExamples : undefined, snapshot));
 }

@@ -90,20 +90,3 @@ export type ActivitySchemas = ReturnType<typeof buildActivitySchema>;
 export const TEXT_FIELDS = ['name', 'id', 'description'] as const;
 /** List fields that accept a single value in place of a one-item list. */
 export const LIST_FIELDS = ['participants', 'methods', 'evidence', 'stages'] as const;
-
-type ActivitySchema = ActivitySchemas[keyof ActivitySchemas];
-const compiledCache = new WeakMap<ActivitySchema, ActivitySchema>();
-
-/**
- * The schema compiled by zod to a fast path for big logs. It gives the same answers; a
- * value it rejects is parsed again by the plain schema, so the issues (and the located
- * errors built from them) are the same too (test/fuzz/compiled-schema.test.ts).
- */
-export function compiledSchema<S extends ActivitySchema>(schema: S): S {
-  let fast = compiledCache.get(schema);
-  if (!fast) {
-    fast = z.compile(schema);
-    compiledCache.set(schema, fast);
-  }
-  return fast as S;
-}

@@ -2,7 +2,7 @@
  * Quality flags (PRODUCT.md §2): signs of tokenism that do not move the rung but
  * belong in every output. Each flag says what it saw and the action that clears it.
  */
-import type { Ladder, Rung } from '../ladders/ladder.js';
+import type { Ladder } from '../ladders/ladder.js';
 import type { Activity, RungRef } from './activity.js';
 import { sayRank } from './facts-model.js';
 import { stepsToReach } from './next-step.js';
@@ -36,8 +36,6 @@ export interface FlagInput {
   resolved: ResolvedFacts;
   facts: EffectiveFacts;
   placeOn: (ladder: Ladder) => Placement;
-  /** What reaching a rung would take (stepsToReach), remembered by the run when it can be. */
-  stepsTo?: (ladder: Ladder, rung: Rung) => string[];
 }
 
 const HEARD = sayRank('heard');
@@ -46,16 +44,7 @@ function show(v: unknown): string {
   return Array.isArray(v) ? v.join(', ') : String(v);
 }
 
-/**
- * The overclaim flag per list of steps to the claimed rung: a run remembers those lists
- * per ladder, set of facts and rung (map-log.ts), so activities that share a list
- * usually share the flag too. The claimed rung and the placed rung are checked as well,
- * so that a list shared any other way (an empty one, say) never lends a flag to the
- * wrong claim. Flags are never changed once made.
- */
-const overclaims = new WeakMap<readonly string[], { rung: Rung; placed: Rung | null; flag: Flag }>();
-
-export function computeFlags({ activity, claimed, resolved, facts, placeOn, stepsTo }: FlagInput): Flag[] {
+export function computeFlags({ activity, claimed, resolved, facts, placeOn }: FlagInput): Flag[] {
   const flags: Flag[] = [];
   const say = facts.rawLookup('say');
   const viewsSought = typeof say === 'string' && sayRank(say) >= HEARD;
@@ -65,19 +54,14 @@ export function computeFlags({ activity, claimed, resolved, facts, placeOn, step
     const placed = placeOn(ladder);
     if (placed.index < rung.index) {
       const where = placed.rung ? `the evidence places it at ${placed.rung.id}` : 'nothing recorded places it on the ladder';
-      const unmet = stepsTo ? stepsTo(ladder, rung) : stepsToReach(rung, facts);
-      const known = overclaims.get(unmet);
-      let flag = known && known.rung === rung && known.placed === placed.rung ? known.flag : undefined;
-      if (!flag || claimed.inferred) {
-        const to = placed.rung ? `claim ${placed.rung.id}` : 'record what say people had';
-        const said = claimed.inferred ? `the words call it ${claimed.inferred.label} ("${claimed.inferred.evidence}")` : `claimed ${rung.id} (${ladder.id})`;
-        flag = {
-          id: 'overclaim',
-          message: `${said} but ${where}`,
-          action: `${to}${unmet.length ? `, or reach ${rung.id}: ${unmet.join('; ')}` : ''}`,
-        };
-        if (!claimed.inferred) overclaims.set(unmet, { rung, placed: placed.rung, flag });
-      }
+      const unmet = stepsToReach(rung, facts);
+      const to = placed.rung ? `claim ${placed.rung.id}` : 'record what say people had';
+      const said = claimed.inferred ? `the words call it ${claimed.inferred.label} ("${claimed.inferred.evidence}")` : `claimed ${rung.id} (${ladder.id})`;
+      const flag: Flag = {
+        id: 'overclaim',
+        message: `${said} but ${where}`,
+        action: `${to}${unmet.length ? `, or reach ${rung.id}: ${unmet.join('; ')}` : ''}`,
+      };
       flags.push(flag);
     }
   }

@@ -2,13 +2,12 @@
  * The core pipeline, free of terminal concerns: for each activity, settle its facts,
  * apply the rules, place it on every ladder, flag it and work out the next step.
  */
-import type { Ladder, Rung } from '../ladders/ladder.js';
+import type { Ladder } from '../ladders/ladder.js';
 import type { FactLookup } from '../ladders/condition.js';
 import type { Activity, ActivityLog, RungRef } from './activity.js';
 import { CORE_FACTS, type FactDefinition } from './facts-model.js';
-import { factsKey, ladderFactNames } from './facts-key.js';
 import { computeFlags, type Flag } from './flags.js';
-import { nextStep, stepsToReach, type NextStep } from './next-step.js';
+import { nextStep, type NextStep } from './next-step.js';
 import { place, type Placement } from './place.js';
 import { resolveFacts, type InferredClaim, type Inferrer, type ResolvedFacts } from './resolve-facts.js';
 import { applyRules, type EffectiveFacts } from './rules.js';
@@ -31,63 +30,12 @@ export interface MapResult {
   summary: Summary;
 }
 
-/**
- * Placements and next steps already worked out in a run, per ladder and facts key
- * (facts-key.ts): logs repeat themselves, and an activity whose facts a ladder cannot
- * tell from an earlier one's stands where it stood, with the same next step.
- */
-export class AssessMemo {
-  private readonly byLadder = new Map<Ladder, Map<string, MemoEntry>>();
-  private static readonly KEYS = 10_000;
-
-  entry(ladder: Ladder, facts: EffectiveFacts): MemoEntry {
-    let byKey = this.byLadder.get(ladder);
-    if (!byKey) {
-      byKey = new Map();
-      this.byLadder.set(ladder, byKey);
-    }
-    const key = factsKey(ladderFactNames(ladder), facts.rawLookup);
-    let found = byKey.get(key);
-    if (!found) {
-      found = { placement: place(ladder, facts), next: undefined, steps: undefined };
-      if (byKey.size < AssessMemo.KEYS) byKey.set(key, found);
-    }
-    return found;
-  }
-}
-
-/** What a run remembers for one ladder and facts key. */
-interface MemoEntry {
-  placement: Placement;
-  /** The next step, for activities without a target of their own. */
-  next: NextStep | undefined;
-  /** What reaching a rung of the ladder would take (a claimed rung, for the overclaim flag). */
-  steps: Map<Rung, string[]> | undefined;
-}
-
-export function assess(activity: Activity, ladders: readonly Ladder[], inferrer?: Inferrer, memo?: AssessMemo): ActivityResult {
+export function assess(activity: Activity, ladders: readonly Ladder[], inferrer?: Inferrer): ActivityResult {
   const resolved = resolveFacts(activity, inferrer);
   const facts = applyRules(resolved);
-  // per ladder: the run's remembered entry (with a memo) or this activity's placement
-  const entries = new Map<Ladder, MemoEntry>();
-  const entryFor = (ladder: Ladder): MemoEntry => {
-    let e = entries.get(ladder);
-    if (!e) {
-      e = memo ? memo.entry(ladder, facts) : { placement: place(ladder, facts), next: undefined, steps: undefined };
-      entries.set(ladder, e);
-    }
-    return e;
-  };
-  const placeOn = (ladder: Ladder): Placement => entryFor(ladder).placement;
-  const stepsTo = (ladder: Ladder, rung: Rung): string[] => {
-    const e = entryFor(ladder);
-    let steps = e.steps?.get(rung);
-    if (!steps) {
-      steps = stepsToReach(rung, facts);
-      (e.steps ??= new Map()).set(rung, steps);
-    }
-    return steps;
-  };
+  const placements = new Map<string, Placement>();
+  for (const ladder of ladders) placements.set(ladder.id, place(ladder, facts));
+  const placeOn = (ladder: Ladder): Placement => placements.get(ladder.id) ?? place(ladder, facts);
   const factDefinition = (name: string): FactDefinition | undefined => {
     for (const l of ladders) {
       const f = l.facts.get(name);
@@ -95,18 +43,10 @@ export function assess(activity: Activity, ladders: readonly Ladder[], inferrer?
     }
     return CORE_FACTS.find((f) => f.name === name);
   };
-  const placements = new Map<string, Placement>();
   const next = new Map<string, NextStep>();
-  for (const ladder of ladders) {
-    const entry = entryFor(ladder);
-    const placement = entry.placement;
-    placements.set(ladder.id, placement);
-    const step = (): NextStep => nextStep({ activity, placement, facts, placeOn, factDefinition });
-    // without a target of its own, the next step depends on the facts alone
-    next.set(ladder.id, memo && !activity.target ? (entry.next ??= step()) : step());
-  }
+  for (const ladder of ladders) next.set(ladder.id, nextStep({ activity, placement: placements.get(ladder.id)!, facts, placeOn, factDefinition }));
   const claimed = activity.claimed ?? (resolved.claim && ladders[0] ? claimRef(resolved.claim, ladders[0], facts) : undefined);
-  const flags = computeFlags({ activity, claimed, resolved, facts, placeOn, stepsTo });
+  const flags = computeFlags({ activity, claimed, resolved, facts, placeOn });
   return { activity, resolved, facts, placements, next, flags };
 }
 
@@ -123,8 +63,7 @@ function claimRef(claim: InferredClaim, ladder: Ladder, facts: EffectiveFacts): 
 
 export function mapLogs(logs: readonly ActivityLog[], ladders: readonly Ladder[], inferrer?: Inferrer): MapResult {
   const results: ActivityResult[] = [];
-  const memo = new AssessMemo();
-  for (const log of logs) for (const activity of log.activities) results.push(assess(activity, ladders, inferrer, memo));
+  for (const log of logs) for (const activity of log.activities) results.push(assess(activity, ladders, inferrer));
   return { ladders: [...ladders], logs: [...logs], results, summary: summarise(results, ladders) };
 }
 
@@ -140,11 +79,10 @@ export interface StreamedMap {
 export function streamLogs(logs: readonly ActivityLog[], ladders: readonly Ladder[], inferrer?: Inferrer): StreamedMap {
   const builder = new SummaryBuilder(ladders);
   let summary: Summary | undefined;
-  const memo = new AssessMemo();
   function* results(): Generator<ActivityResult> {
     for (const log of logs) {
       for (const activity of log.activities) {
-        const result = assess(activity, ladders, inferrer, memo);
+        const result = assess(activity, ladders, inferrer);
         builder.add(result);
         yield result;
       }

@@ -13,10 +13,9 @@ import { slugify } from '../util/slug.js';
 import { quoteValue } from '../util/terminal-text.js';
 import type { Activity, ActivityLog, RungRef } from './activity.js';
 import { ACTIVITY_KEY_SYNONYMS } from './activity-fields.js';
-import { LIST_FIELDS, TEXT_FIELDS, buildActivitySchema, compiledSchema, type ActivitySchemas } from './activity-schema.js';
+import { LIST_FIELDS, TEXT_FIELDS, buildActivitySchema } from './activity-schema.js';
 import { CORE_FACTS, type FactDefinition, type FactValue } from './facts-model.js';
 import { isRefProblem, type RungRefResolver } from './rung-ref.js';
-import * as z from 'zod/mini';
 
 export interface ReadLogOptions {
   /** Facts declared by the ladders in use; they become valid activity fields. */
@@ -29,24 +28,6 @@ export interface ReadLogOptions {
    * its own (standard input, an old version from git): by default the file's folder.
    */
   folder?: string;
-}
-
-const schemaCache = new Map<string, ActivitySchemas>();
-/**
- * Logs at least this long are checked with zod's compiled fast path: compiling takes
- * ~5 ms, and pays for itself from about 200 activities (cold, median of 9: 100 → plain
- * 3.7 ms, compiled 5.9 ms; 300 → 9.2 against 6.7 ms; 1,000 → 20 against 9.5 ms).
- */
-const COMPILE_FROM = 250;
-
-function schemasFor(extraFacts: readonly FactDefinition[]): ActivitySchemas {
-  const key = extraFacts.map((f) => `${f.name}:${f.kind}:${f.values.join('|')}`).join(',');
-  let schemas = schemaCache.get(key);
-  if (!schemas) {
-    schemas = buildActivitySchema(extraFacts);
-    schemaCache.set(key, schemas);
-  }
-  return schemas;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -105,7 +86,7 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
     ]);
   if (value === undefined || value === null) throw empty('the log is empty: it has no activities');
   const extraFacts = options.extraFacts ?? [];
-  const schemas = schemasFor(extraFacts);
+  const schemas = buildActivitySchema(extraFacts);
   // a file that is no log at all is said so, quoting nothing of it
   const notALog = (): InputError => notThisKind(file, 'an involvement log', 'a list of activities, or a mapping with `activities:`');
   if (!Array.isArray(value) && !isPlainObject(value)) throw notALog();
@@ -152,7 +133,6 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
   // rung names in target / claimed / participant_view: each distinct name resolved once
   const REF_KEYS = ['target', 'claimed', 'participant_view'] as const;
   const distinct = new Set<string>();
-  // (indexed loops: an array iterator is slow before V8 optimises, and this runs once per activity)
   for (let i = 0; i < rawItems.length; i++) {
     const item = rawItems[i];
     if (!isPlainObject(item)) continue;
@@ -187,13 +167,7 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
 
   const factNames = [...CORE_FACTS, ...extraFacts].map((f) => f.name);
   const usedIds = new Set(declaredIds.keys());
-  /**
-   * An activity from its validated fields and its place in the file. The fields are
-   * zod's checked copy (small logs) or the file's own, checked (big logs): the texts
-   * the schema trims (activity-schema.ts: name, id, description, and the items of
-   * participants, methods and evidence) are trimmed here too, which changes nothing in
-   * a checked copy.
-   */
+  /** An activity from its validated fields (zod's checked copy) and its place in the file. */
   const build = (item: Record<string, unknown>, i: number): Activity => {
     const declaredId = typeof item.id === 'string' ? item.id.trim() : undefined;
     let id = declaredId;
@@ -214,9 +188,9 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
       id,
       idDeclared: declaredId !== undefined,
       name: (item.name as string).trim(),
-      participants: trimmedList(item.participants),
-      methods: trimmedList(item.methods),
-      evidence: trimmedList(item.evidence),
+      participants: listOf(item.participants),
+      methods: listOf(item.methods),
+      evidence: listOf(item.evidence),
       declared,
       extensions: itemExtensions[i] ?? NO_EXTENSIONS,
       source: { file, line: pos.line, column: pos.column },
@@ -233,35 +207,28 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
   };
 
   const buildable = idDiagnostics.length === 0 && refDiagnostics.length === 0;
-  const checked = rawItems.length >= COMPILE_FROM && !single && buildable ? checkEach(rawItems, schemas, root, build) : undefined;
-  let header: Header = checked?.header ?? {};
-  let activities = checked?.activities;
+  let header: Header = {};
+  let activities: Activity[] | undefined;
   const diagnostics: Diagnostic[] = [];
-  if (!checked) {
-    // small logs, and big ones with a problem: the whole file in one parse, for every issue with its path
-    const schema = single ? schemas.activity : root ? schemas.file : schemas.activities;
-    const parser = rawItems.length >= COMPILE_FROM ? compiledSchema(schema) : schema;
-    const parsed = parser.safeParse(single ? value : root ?? rawItems, { reportInput: true });
-    if (!parsed.success) {
-      diagnostics.push(
-        ...issuesToDiagnostics(parsed.error.issues, doc, schema, {
-          synonymsFor: (path) => {
-            const field = [...path].reverse().find((p): p is string => typeof p === 'string');
-            return field ? synonyms.get(field) : undefined;
-          },
-          keySynonyms: ACTIVITY_KEY_SYNONYMS,
-          unknownKeyNote: 'To keep a field of your own, start its name with "x-".',
-        }),
-      );
-    } else if (buildable) {
-      const data = (single ? [parsed.data] : parsed.data) as (Header & { activities?: Record<string, unknown>[] }) | Record<string, unknown>[];
-      const items = (Array.isArray(data) ? data : data.activities) as Record<string, unknown>[];
-      // (a big log's one-at-a-time check may have derived some ids before it stopped)
-      usedIds.clear();
-      for (const id of declaredIds.keys()) usedIds.add(id);
-      activities = items.map(build);
-      if (!Array.isArray(data)) header = data;
-    }
+  // the whole file in one parse, for every issue with its path
+  const schema = single ? schemas.activity : root ? schemas.file : schemas.activities;
+  const parsed = schema.safeParse(single ? value : root ?? rawItems, { reportInput: true });
+  if (!parsed.success) {
+    diagnostics.push(
+      ...issuesToDiagnostics(parsed.error.issues, doc, schema, {
+        synonymsFor: (path) => {
+          const field = [...path].reverse().find((p): p is string => typeof p === 'string');
+          return field ? synonyms.get(field) : undefined;
+        },
+        keySynonyms: ACTIVITY_KEY_SYNONYMS,
+        unknownKeyNote: 'To keep a field of your own, start its name with "x-".',
+      }),
+    );
+  } else if (buildable) {
+    const data = (single ? [parsed.data] : parsed.data) as (Header & { activities?: Record<string, unknown>[] }) | Record<string, unknown>[];
+    const items = (Array.isArray(data) ? data : data.activities) as Record<string, unknown>[];
+    activities = items.map(build);
+    if (!Array.isArray(data)) header = data;
   }
   diagnostics.push(...idDiagnostics, ...refDiagnostics);
   if (diagnostics.length || !activities) throw new InputError(sortDiagnostics(dedupe(diagnostics)));
@@ -279,49 +246,14 @@ export function logFolder(doc: YamlDocument, options: Pick<ReadLogOptions, 'fold
   throw new Error('a log read without a path needs the folder its ladder paths are relative to');
 }
 
-const NO_TEXTS: string[] = [];
-
-/** A checked list of texts, trimmed: the same list when no text needed it. */
-function trimmedList(list: unknown): string[] {
-  if (list === undefined) return NO_TEXTS;
-  const texts = list as string[];
-  for (let k = 0; k < texts.length; k++) if (texts[k] !== texts[k]!.trim()) return texts.map((t) => t.trim());
-  return texts;
+/** A validated list field (the schema trims its texts), or none. */
+function listOf(list: unknown): string[] {
+  return (list as string[] | undefined) ?? [];
 }
 
 interface Header {
   service?: string;
   ladder?: string;
-}
-
-/**
- * Big logs: each activity checked by the compiled schema (z.validate: no checked copy is
- * made) and built at once from the file's own fields; the file's own fields are checked
- * by the header schema. Passing both is passing the whole-file schema, and build() gives
- * the same activities from either (a unit test compares a big log with a small one).
- * Undefined when anything fails: the caller then parses the whole file again, for every
- * issue with its path.
- */
-function checkEach(
-  rawItems: readonly unknown[],
-  schemas: ActivitySchemas,
-  root: Record<string, unknown> | undefined,
-  build: (item: Record<string, unknown>, i: number) => Activity,
-): { activities: Activity[]; header: Header } | undefined {
-  let header: Header = {};
-  if (root) {
-    const parsed = schemas.header.safeParse(root);
-    if (!parsed.success) return undefined;
-    header = parsed.data;
-  }
-  const check = compiledSchema(schemas.activity);
-  const activities: Activity[] = [];
-  for (let i = 0; i < rawItems.length; i++) {
-    // z.validate answers without building a checked copy: build() reads the file's own fields
-    if (!z.validate(check, rawItems[i])) return undefined;
-    activities.push(build(rawItems[i] as Record<string, unknown>, i));
-  }
-  return { activities, header };
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -64,36 +64,12 @@ function sameValue(a: FactValue, b: FactValue): boolean {
   return a === b;
 }
 
-/**
- * "say: joint": declared values repeat from activity to activity, so each declared
- * finding (value, basis and evidence text) is made once and shared; findings are never
- * changed once made. Lists (stages) are shown the same way but each activity keeps its own.
- */
-const declaredFindings = new Map<string, Map<string, FactFinding>>();
-const FINDINGS_KEPT = 1_000;
-
-function declaredFinding(name: string, value: FactValue): FactFinding {
-  if (typeof value !== 'string' && typeof value !== 'boolean') return { value, basis: 'declared', evidence: `${name}: ${show(value)}` };
-  const shown = typeof value === 'string' ? value : String(value);
-  let byValue = declaredFindings.get(name);
-  if (!byValue) {
-    byValue = new Map();
-    declaredFindings.set(name, byValue);
-  }
-  let finding = byValue.get(shown);
-  if (finding === undefined || finding.value !== value) {
-    finding = { value, basis: 'declared', evidence: `${name}: ${shown}` };
-    if (byValue.size < FINDINGS_KEPT) byValue.set(shown, finding);
-  }
-  return finding;
-}
-
 const DEFAULT_LEVEL: FactFinding = { value: 'service', basis: 'default', evidence: 'no level given; service is the default' };
 
 export function resolveFacts(activity: Activity, inferrer?: Inferrer): ResolvedFacts {
   const findings = new Map<string, FactFinding>();
   activity.declared.forEach((value, name) => {
-    findings.set(name, declaredFinding(name, value));
+    findings.set(name, { value, basis: 'declared', evidence: `${name}: ${show(value)}` });
   });
   const contradictions: Contradiction[] = [];
   let claim: InferredClaim | undefined;

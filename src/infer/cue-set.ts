@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { CORE_FACTS, type FactDefinition, type FactValue } from '../core/facts-model.js';
 import { InputError, fieldPath, type Diagnostic } from '../errors/diagnostic.js';
 import { readSource, type SourceText } from '../io/read-source.js';
-import { snapshotEntry } from '../io/snapshot.js';
+import type { Snapshot } from '../io/snapshot.js';
 import { hasKnownKey, notThisKind } from '../io/file-kind.js';
 import { issuesToDiagnostics, keysAt, sortDiagnostics } from '../io/schema-diagnostics.js';
 import { locate, parseYaml, type PathSegment } from '../io/yaml-source.js';
@@ -88,9 +88,9 @@ interface Accumulated {
 
 type Where = (path: PathSegment[]) => { line: number; column: number };
 
-function loadFile(source: SourceText, facts: ReadonlyMap<string, FactDefinition>, into: Accumulated, shipped = false): { problems: Diagnostic[]; where: Where } {
+function loadFile(source: SourceText, facts: ReadonlyMap<string, FactDefinition>, into: Accumulated, snapshot?: Snapshot): { problems: Diagnostic[]; where: Where } {
   // coprod's own cue file, validated by the build and unchanged since: no need to parse it again
-  const known = shipped && source.path ? (snapshotEntry(source.path, source.text)?.data as CueFile | undefined) : undefined;
+  const known = snapshot && source.path ? (snapshot.dataFor(source.path, source.text) as CueFile | undefined) : undefined;
   const { data, where } = known ? { data: known, where: () => ({ line: 1, column: 1 }) } : validateCueFile(source);
   const problems: Diagnostic[] = [];
   const problem = (path: PathSegment[], message: string, expected?: string, hint?: string): void => {
@@ -190,12 +190,13 @@ export async function loadCueSet(
   userFiles: readonly string[],
   extraFacts: readonly FactDefinition[] = [],
   examples?: (set: CueSet, cues: readonly Cue[]) => ReadonlyArray<{ cue: Cue; message: string; index: number; kind: 'match' | 'nomatch' }>,
+  snapshot?: Snapshot,
 ): Promise<CueSet> {
   const facts = new Map<string, FactDefinition>(CORE_FACTS.map((f) => [f.name, f]));
   for (const f of extraFacts) facts.set(f.name, f);
   const acc: Accumulated = { data: {}, cues: [], ids: new Map() };
   const path = defaultCueFile();
-  const { problems } = loadFile({ name: path, path, text: readFileSync(path, 'utf8') }, facts, acc, true);
+  const { problems } = loadFile({ name: path, path, text: readFileSync(path, 'utf8') }, facts, acc, snapshot);
   const wheres = new Map<string, Where>();
   for (const file of userFiles) {
     const loaded = loadFile(await readSource(file, { label: 'cue file' }), facts, acc);

@@ -2,11 +2,9 @@
 import type { Position } from '../errors/diagnostic.js';
 
 export class LineIndex {
-  /** @param starts the offset where each line starts, when a reader has already found them */
-  constructor(
-    private readonly text: string,
-    private starts?: ArrayLike<number>,
-  ) {}
+  private starts: ArrayLike<number> | undefined;
+
+  constructor(private readonly text: string) {}
 
   private lineStarts(): ArrayLike<number> {
     if (this.starts) return this.starts;

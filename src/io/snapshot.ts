@@ -1,9 +1,9 @@
 /**
  * Validated copies of coprod's own data files (shipped ladders and cues), made by the
- * build (scripts/build.mjs) so that a run need not parse and validate them again, with
- * anything else the build can work out once (the cue file's compiled patterns). A copy
+ * build (scripts/build.mjs) so that a run need not parse and validate them again. A copy
  * is used only when the file's text is still exactly the text the build read (compared
- * whole: faster than hashing it, and exact); an edited file is read as usual.
+ * whole: exact, and cheaper than hashing); an edited file is read as usual. A run opens
+ * the snapshot once (`openSnapshot`) and hands it to whatever loads shipped files.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -13,35 +13,28 @@ export interface SnapshotEntry {
   /** The file's text when the build read it. */
   text: string;
   data: unknown;
-  /** Extra data worked out by the build, such as compiled patterns. */
-  extra?: unknown;
 }
 
-interface SnapshotFile {
-  files: Record<string, SnapshotEntry>;
+export interface Snapshot {
+  /** The validated data of a shipped file, if the build saw exactly this text. */
+  dataFor(path: string, text: string): unknown | undefined;
 }
 
-let snapshot: SnapshotFile | null | undefined;
+const NONE: Snapshot = { dataFor: () => undefined };
 
-function load(): SnapshotFile | null {
-  if (snapshot !== undefined) return snapshot;
+/** The build's snapshot, or one that knows no file (a run from the sources, a damaged dist/). */
+export function openSnapshot(): Snapshot {
+  const root = packageRoot();
+  let files: Record<string, SnapshotEntry>;
   try {
-    snapshot = JSON.parse(readFileSync(join(packageRoot(), 'dist', 'snapshot.json'), 'utf8')) as SnapshotFile;
+    files = (JSON.parse(readFileSync(join(root, 'dist', 'snapshot.json'), 'utf8')) as { files: Record<string, SnapshotEntry> }).files;
   } catch {
-    snapshot = null;
+    return NONE;
   }
-  return snapshot;
-}
-
-/** The build's entry for a shipped file, if the build saw exactly this text. */
-export function snapshotEntry(path: string, text: string): SnapshotEntry | undefined {
-  const snap = load();
-  if (!snap) return undefined;
-  const entry = snap.files[relative(packageRoot(), path).split('\\').join('/')];
-  return entry && entry.text === text ? entry : undefined;
-}
-
-/** The validated data of a shipped file, if the build saw exactly this text. */
-export function fromSnapshot(path: string, text: string): unknown | undefined {
-  return snapshotEntry(path, text)?.data;
+  return {
+    dataFor(path, text) {
+      const entry = files[relative(root, path).split('\\').join('/')];
+      return entry && entry.text === text ? entry.data : undefined;
+    },
+  };
 }

@@ -13,7 +13,6 @@ import {
   type ScalarEvent,
 } from 'js-yaml';
 import { InputError, type Diagnostic, type Position } from '../errors/diagnostic.js';
-import { fastParse } from './fast-yaml.js';
 import { LineIndex } from './line-index.js';
 import type { SourceText } from './read-source.js';
 
@@ -28,6 +27,8 @@ export interface YamlDocument {
   /** Start offsets of the items of the root list, or of the list under `itemsKey`. */
   itemOffsets: number[];
   lines: LineIndex;
+  /** Where each node and key starts: worked out the first time a problem is located. */
+  positions?: Positions;
 }
 
 export interface ParseOptions {
@@ -35,15 +36,17 @@ export interface ParseOptions {
   itemsKey?: string;
 }
 
-export function parseYaml(source: SourceText, options: ParseOptions = {}): YamlDocument {
-  // plain logs are read by the fast reader; everything else, and every error, by js-yaml
-  const fast = fastParse(source.text, options.itemsKey);
-  if (fast) return { source, value: fast.value, itemOffsets: fast.itemOffsets, lines: new LineIndex(source.text, fast.lineStarts) };
-  return parseWithJsYaml(source, options);
+/**
+ * A document made from a value a program built (an activity answered in `coprod ask`),
+ * not read from a file: it has no text, so its problems point at its start. The value is
+ * copied, because reading a log sets its `x-` fields aside.
+ */
+export function documentOf(value: unknown, name: string): YamlDocument {
+  return { source: { name, path: null, text: '' }, value: structuredClone(value), itemOffsets: [], lines: new LineIndex('') };
 }
 
-/** The reference reader: js-yaml's event stream, with bomb and nesting checks and exact error positions. */
-export function parseWithJsYaml(source: SourceText, options: ParseOptions = {}): YamlDocument {
+/** Reads one document with js-yaml's event stream, with bomb and nesting checks and exact error positions. */
+export function parseYaml(source: SourceText, options: ParseOptions = {}): YamlDocument {
   const lines = new LineIndex(source.text);
   let events: Event[];
   let documents: unknown[];
@@ -233,7 +236,6 @@ interface Positions {
   keys: Map<string, number>;
 }
 
-const positionsOf = new WeakMap<YamlDocument, Positions>();
 const SEP = '\u0000';
 
 function indexPositions(doc: YamlDocument): Positions {
@@ -285,11 +287,7 @@ function indexPositions(doc: YamlDocument): Positions {
  * `key` of the mapping at `path`. Falls back to the deepest node found.
  */
 export function locate(doc: YamlDocument, path: readonly PathSegment[], key?: string): Position {
-  let positions = positionsOf.get(doc);
-  if (!positions) {
-    positions = indexPositions(doc);
-    positionsOf.set(doc, positions);
-  }
+  const positions = (doc.positions ??= indexPositions(doc));
   const parts = path.map(String);
   const joined = (n: number): string => (n === 0 ? '' : `${SEP}${parts.slice(0, n).join(SEP)}`);
   if (key !== undefined) {

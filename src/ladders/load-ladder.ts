@@ -7,7 +7,7 @@ import { CORE_FACTS, type FactDefinition } from '../core/facts-model.js';
 import { ACTIVITY_FIELDS } from '../core/activity-fields.js';
 import { InputError, fieldPath, type Diagnostic } from '../errors/diagnostic.js';
 import { readSource } from '../io/read-source.js';
-import { fromSnapshot } from '../io/snapshot.js';
+import type { Snapshot } from '../io/snapshot.js';
 import { hasKnownKey, notThisKind } from '../io/file-kind.js';
 import { issuesToDiagnostics, keysAt, sortDiagnostics } from '../io/schema-diagnostics.js';
 import { locate, parseYaml, type PathSegment, type YamlDocument } from '../io/yaml-source.js';
@@ -19,10 +19,10 @@ import type { Band, Ladder, Rung } from './ladder.js';
 
 const CORE_BY_NAME = new Map(CORE_FACTS.map((f) => [f.name, f]));
 
-export async function loadLadderFile(path: string, shipped: boolean): Promise<Ladder> {
+export async function loadLadderFile(path: string, shipped: boolean, snapshot?: Snapshot): Promise<Ladder> {
   const source = await readSource(path, { label: 'ladder file' });
   // a shipped ladder validated by the build, unchanged since: no need to parse it again
-  const known = shipped ? (fromSnapshot(path, source.text) as LadderFile | undefined) : undefined;
+  const known = shipped ? (snapshot?.dataFor(path, source.text) as LadderFile | undefined) : undefined;
   if (known) return ladderFromData(known, source.name, () => ({ line: 1, column: 1 }), shipped);
   return buildLadder(parseYaml(source, { itemsKey: 'rungs' }), shipped);
 }

@@ -10,6 +10,7 @@ import { didYouMean } from '../util/did-you-mean.js';
 import { packageRoot } from '../util/package-root.js';
 import { quoteValue } from '../util/terminal-text.js';
 import { loadLadderFile } from './load-ladder.js';
+import type { Snapshot } from '../io/snapshot.js';
 import { logLadderPath } from './log-ladder-path.js';
 import type { Ladder } from './ladder.js';
 import { compareText } from '../util/compare-text.js';
@@ -33,10 +34,12 @@ export class LadderRegistry {
   /**
    * @param cwd folder that relative paths are resolved from
    * @param userFiles user ladder files (absolute), e.g. from the config's `ladders:` list
+   * @param snapshot the build's validated copies of the shipped ladders, when the run has them
    */
   constructor(
     private readonly cwd: string,
     private readonly userFiles: readonly string[] = [],
+    readonly snapshot?: Snapshot,
   ) {}
 
   static shippedDir(): string {
@@ -54,7 +57,7 @@ export class LadderRegistry {
   private loadFile(file: string, shipped: boolean): Promise<Ladder> {
     let loading = this.byFile.get(file);
     if (!loading) {
-      loading = loadLadderFile(file, shipped).then((ladder) => {
+      loading = loadLadderFile(file, shipped, this.snapshot).then((ladder) => {
         if (shipped && ladder.id !== basename(file, extname(file))) {
           throw new InputError([
             { file, line: 1, column: 1, field: 'id', message: `ladder id "${ladder.id}" does not match its file name`, expected: basename(file, extname(file)) },

@@ -3,13 +3,10 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-let cached: string | undefined;
-
 export function packageRoot(): string {
-  if (cached) return cached;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'ladders'))) return (cached = dir);
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'ladders'))) return dir;
     const up = dirname(dir);
     if (up === dir) break;
     dir = up;

@@ -16,6 +16,7 @@ import { makeRungRefResolver, type RungRefResolver } from '../../core/rung-ref.j
 import { InputError, UsageError } from '../../errors/diagnostic.js';
 import { formatAnswer } from '../../format/ask/answer.js';
 import { readSource, type SourceText } from '../../io/read-source.js';
+import { documentOf } from '../../io/yaml-source.js';
 import { withFileLock } from '../../io/file-lock.js';
 import { writeFileAtomic, writeTarget } from '../../io/write-file.js';
 import type { Ladder } from '../../ladders/ladder.js';
@@ -40,10 +41,11 @@ const NOT_SURE = '__not_sure__';
 function evaluator(ladders: Ladder[], resolveRef: RungRefResolver, extraFacts: FactDefinition[], inferrer: Inferrer | undefined, folder: string) {
   const cache = new Map<string, ActivityResult>();
   return async (entry: Entry): Promise<ActivityResult> => {
+    // the same trial answers come back while questions are skipped: each is judged once
     const key = JSON.stringify(entry);
     let found = cache.get(key);
     if (!found) {
-      const log = await readLog(parseLog({ name: '<answers>', path: null, text: key }), { extraFacts, resolveRef, single: true, folder });
+      const log = await readLog(documentOf(entry, '<answers>'), { extraFacts, resolveRef, single: true, folder });
       found = assess(log.activities[0]!, ladders, inferrer);
       cache.set(key, found);
     }
@@ -109,7 +111,7 @@ export async function askCommand(options: AskOptions, io: Io, prompterFactory: (
   const ladders = [primary, ...others];
   const extraFacts = ladders.flatMap((l) => l.extraFacts).filter((f, i, all) => all.findIndex((x) => x.name === f.name) === i);
   const resolveRef = makeRungRefResolver(registry, ladders.map((l) => l.id));
-  const inferrer = await makeInferrer(io, options, config, extraFacts);
+  const inferrer = await makeInferrer(io, options, config, extraFacts, registry.snapshot);
   const evaluate = evaluator(ladders, resolveRef, extraFacts, inferrer, options.append ? dirname(resolve(io.cwd, options.append)) : io.cwd);
 
   let entry: Entry;

@@ -30,7 +30,7 @@ export interface CheckOptions extends CommonOptions, PolicyFlags {
 
 export async function checkCommand(files: string[], options: CheckOptions, io: Io): Promise<number> {
   const format = checkFormat(options.format, CHECK_FORMATS, 'text');
-  const run = await loadRun(files, io, options, (config, extraFacts) => makeInferrer(io, options, config, extraFacts));
+  const run = await loadRun(files, io, options, (config, extraFacts, registry) => makeInferrer(io, options, config, extraFacts, registry.snapshot));
   const policyRef = configLadders(run.config)[0];
   const policyLadder = policyRef ? await run.registry.get(policyRef) : run.ladders[0]!;
   const ladders = run.ladders.includes(policyLadder) ? run.ladders : [policyLadder, ...run.ladders];

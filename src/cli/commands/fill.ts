@@ -128,7 +128,7 @@ async function readAnswers(path: string, io: Io, activities: readonly Activity[]
 
 export async function fillCommand(options: FillOptions, io: Io, prompterFactory: () => Promise<Prompter> = inquirerPrompter): Promise<number> {
   if (options.fill === '-') throw new UsageError('--fill writes into the log, so it needs a file, not standard input');
-  const run = await loadRun([options.fill], io, options, (config, extraFacts) => makeInferrer(io, options, config, extraFacts));
+  const run = await loadRun([options.fill], io, options, (config, extraFacts, registry) => makeInferrer(io, options, config, extraFacts, registry.snapshot));
   const primary = run.ladders[0]!;
   const facts = new Map<string, FactDefinition>(CORE_FACTS.map((f) => [f.name, f]));
   for (const l of run.ladders) for (const f of l.extraFacts) facts.set(f.name, f);

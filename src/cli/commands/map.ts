@@ -1,6 +1,5 @@
 /** `coprod map FILE…`: places every activity on the chosen ladders and prints the table (or json, markdown, csv, yaml). */
 import { mapLogs, streamLogs, type MapResult } from '../../core/map-log.js';
-import { mark } from '../../util/timing.js';
 import { colourLevel, makeChalk } from '../colour.js';
 import { emit, toTerminal, type Output } from '../emit.js';
 import type { Io } from '../io.js';
@@ -14,21 +13,17 @@ export type MapFormat = (typeof MAP_FORMATS)[number];
 
 export async function mapCommand(files: string[], options: CommonOptions, io: Io): Promise<number> {
   const format = checkFormat(options.format, MAP_FORMATS, 'table');
-  const run = await loadRun(files, io, options, (config, extraFacts) => makeInferrer(io, options, config, extraFacts));
+  const run = await loadRun(files, io, options, (config, extraFacts, registry) => makeInferrer(io, options, config, extraFacts, registry.snapshot));
   const toFile = !!options.output && options.output !== '-';
   // compact JSON is written as activities are assessed; every other format needs them all
   if (format === 'json' && !toTerminal(options, io)) {
     const { formatJson } = await import('../../format/map/json.js');
     await emit(formatJson(streamLogs(run.logs, run.ladders, run.inferrer)), options, io, run.inputs);
-    mark('written');
     return 0;
   }
   const result = mapLogs(run.logs, run.ladders, run.inferrer);
-  mark('assessed');
   const text = await render(result, format, options, io, toFile);
-  mark('formatted');
   await emit(text, options, io, run.inputs);
-  mark('written');
   return 0;
 }
 

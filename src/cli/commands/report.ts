@@ -24,7 +24,7 @@ export async function reportCommand(files: string[], options: CommonOptions, io:
   if (format === 'html' && !options.output && io.stdout.isTTY) {
     throw new UsageError('an HTML report is a file to open in a browser', 'add --output report.html (or use --format markdown to read it here)');
   }
-  const run = await loadRun(files, io, options, (config, extraFacts) => makeInferrer(io, options, config, extraFacts));
+  const run = await loadRun(files, io, options, (config, extraFacts, registry) => makeInferrer(io, options, config, extraFacts, registry.snapshot));
   const model = buildReport(mapLogs(run.logs, run.ladders, run.inferrer), today(io.env));
   await emit(format === 'html' ? formatReportHtml(model) : formatReportMarkdown(model), options, io, run.inputs, 'report');
   return 0;
