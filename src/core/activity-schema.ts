@@ -79,7 +79,7 @@ export function buildActivitySchema(extraFacts: readonly FactDefinition[] = []) 
   const activities = z.array(activity).check(z.minLength(1, { error: 'the log has no activities' }));
   const fileFields = { service: z.optional(nonEmptyText), ladder: z.optional(nonEmptyText) };
   const file = z.strictObject({ ...fileFields, activities });
-  // the file's own fields, its activities left to `activity` (big logs check them one at a time)
+  // the file's own fields, its activities left to `activity` (read-log checks them one at a time)
   const header = z.strictObject({ ...fileFields, activities: z.array(z.unknown()).check(z.minLength(1, { error: 'the log has no activities' })) });
   return { activity, activities, file, header };
 }

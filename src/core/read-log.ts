@@ -207,15 +207,11 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
   };
 
   const buildable = idDiagnostics.length === 0 && refDiagnostics.length === 0;
-  let header: Header = {};
-  let activities: Activity[] | undefined;
   const diagnostics: Diagnostic[] = [];
-  // the whole file in one parse, for every issue with its path
-  const schema = single ? schemas.activity : root ? schemas.file : schemas.activities;
-  const parsed = schema.safeParse(single ? value : root ?? rawItems, { reportInput: true });
-  if (!parsed.success) {
+  const report = (issues: Parameters<typeof issuesToDiagnostics>[0], schema: Parameters<typeof issuesToDiagnostics>[2], basePath: PathSegment[]): void => {
     diagnostics.push(
-      ...issuesToDiagnostics(parsed.error.issues, doc, schema, {
+      ...issuesToDiagnostics(issues, doc, schema, {
+        basePath,
         synonymsFor: (path) => {
           const field = [...path].reverse().find((p): p is string => typeof p === 'string');
           return field ? synonyms.get(field) : undefined;
@@ -224,14 +220,26 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
         unknownKeyNote: 'To keep a field of your own, start its name with "x-".',
       }),
     );
-  } else if (buildable) {
-    const data = (single ? [parsed.data] : parsed.data) as (Header & { activities?: Record<string, unknown>[] }) | Record<string, unknown>[];
-    const items = (Array.isArray(data) ? data : data.activities) as Record<string, unknown>[];
-    activities = items.map(build);
-    if (!Array.isArray(data)) header = data;
+  };
+  // the file's own fields, then each activity on its own: its checked copy becomes an
+  // Activity and is dropped, so a big log is never held twice over
+  let header: Header = {};
+  if (root) {
+    const parsed = schemas.header.safeParse(root, { reportInput: true });
+    if (parsed.success) header = parsed.data;
+    else report(parsed.error.issues, schemas.header, []);
+  } else if (!single && rawItems.length === 0) {
+    const parsed = schemas.activities.safeParse(rawItems, { reportInput: true });
+    if (!parsed.success) report(parsed.error.issues, schemas.activities, []);
+  }
+  const activities: Activity[] = [];
+  for (let i = 0; i < rawItems.length; i++) {
+    const parsed = schemas.activity.safeParse(rawItems[i], { reportInput: true });
+    if (!parsed.success) report(parsed.error.issues, schemas.activity, itemPath(i));
+    else if (buildable && diagnostics.length === 0) activities.push(build(parsed.data as Record<string, unknown>, i));
   }
   diagnostics.push(...idDiagnostics, ...refDiagnostics);
-  if (diagnostics.length || !activities) throw new InputError(sortDiagnostics(dedupe(diagnostics)));
+  if (diagnostics.length) throw new InputError(sortDiagnostics(dedupe(diagnostics)));
 
   const log: ActivityLog = { file, activities, extensions: fileExtensions };
   if (header.service) log.service = header.service;

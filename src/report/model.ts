@@ -4,7 +4,7 @@
  * the flags with their next steps, and the next steps ranked by how many activities
  * each would lift. Formatters (HTML, Markdown) only lay it out.
  */
-import type { ActivityResult, MapResult } from '../core/map-log.js';
+import type { StreamedMap } from '../core/map-log.js';
 import { FLAG_IDS, FLAG_TITLES, type FlagId } from '../core/flags.js';
 import type { Band, Ladder } from '../ladders/ladder.js';
 import { basisOf, nextStepText } from '../format/map/describe.js';
@@ -87,11 +87,17 @@ export function anchorFor(prefix: string, id: string, taken: Set<string>): strin
   return anchor;
 }
 
-export function buildReport(result: MapResult, generated: string): ReportModel {
-  const ladder = result.ladders[0]!;
+/**
+ * Builds the report in one pass over the results, keeping of each activity only what the
+ * report shows (a big log's full results are never held at once).
+ */
+export function buildReport(run: StreamedMap, generated: string): ReportModel {
+  const ladder = run.ladders[0]!;
   const taken = new Set<string>();
-  const activities = new Map<ActivityResult, ReportActivity>();
-  for (const r of result.results) {
+  const listed: Array<{ activity: ReportActivity; rung: string }> = [];
+  const flagItems = new Map<FlagId, Array<{ activity: ReportActivity; message: string; action: string }>>();
+  const steps = new Map<string, ReportActivity[]>();
+  for (const r of run.results) {
     const a: ReportActivity = {
       id: r.activity.id,
       anchor: anchorFor('activity', `${r.activity.id}`, taken),
@@ -99,85 +105,83 @@ export function buildReport(result: MapResult, generated: string): ReportModel {
       file: r.activity.source.file,
       line: r.activity.source.line,
       level: String(r.resolved.findings.get('level')?.value ?? 'service'),
-      rungs: Object.fromEntries(result.ladders.map((l) => [l.id, r.placements.get(l.id)?.rung?.id ?? 'unclassified'])),
+      rungs: Object.fromEntries(run.ladders.map((l) => [l.id, r.placements.get(l.id)?.rung?.id ?? 'unclassified'])),
       basis: basisOf(r),
       flags: r.flags.map((f) => f.id),
       next: nextStepText(r, ladder.id),
       participants: r.activity.participants,
     };
     if (r.activity.date) a.date = r.activity.date;
-    activities.set(r, a);
+    listed.push({ activity: a, rung: a.rungs[ladder.id]! });
+    for (const f of r.flags) pushTo(flagItems, f.id, { activity: a, message: f.message, action: f.action });
+    // next steps ranked later by how many activities each would lift
+    const next = r.next.get(ladder.id);
+    if (next?.status === 'climb') for (const step of next.steps) pushTo(steps, step.replace(/ \(or record .*\)$/, ''), a);
   }
-  const rungOf = (r: ActivityResult): string => r.placements.get(ladder.id)?.rung?.id ?? 'unclassified';
-
-  const summary = result.summary.ladders.find((s) => s.ladder === ladder)!;
+  const summaryOf = run.summary();
+  const summary = summaryOf.ladders.find((x) => x.ladder === ladder)!;
   const rungs: RungRow[] = [...ladder.rungs].reverse().map((r) => ({ id: r.id, name: r.name, summary: r.summary, band: r.band, index: r.index, count: summary.counts.get(r.id) ?? 0 }));
   const unclassified = summary.counts.get('unclassified') ?? 0;
 
+  const byRung = new Map<string, ReportActivity[]>();
+  for (const { activity, rung } of listed) pushTo(byRung, rung, activity);
   const groups: RungGroup[] = [];
   for (const row of rungs) {
-    const list = result.results.filter((r) => rungOf(r) === row.id).map((r) => activities.get(r)!);
-    if (list.length) groups.push({ rung: row, activities: list });
+    const list = byRung.get(row.id);
+    if (list) groups.push({ rung: row, activities: list });
   }
-  const loose = result.results.filter((r) => rungOf(r) === 'unclassified').map((r) => activities.get(r)!);
-  if (loose.length) groups.push({ rung: null, activities: loose });
+  const loose = byRung.get('unclassified');
+  if (loose) groups.push({ rung: null, activities: loose });
 
   // trend by quarter
-  const dated = result.results.filter((r) => r.activity.date);
-  const qs = dated.map((r) => quarterOf(r.activity.date!)).sort();
+  const dated = listed.filter((x) => x.activity.date);
+  const qs = dated.map((x) => quarterOf(x.activity.date!)).sort();
   const quarters = qs.length ? quartersBetween(qs[0]!, qs[qs.length - 1]!) : [];
-  const seriesIds = [...ladder.rungs.map((r) => r.id), 'unclassified'];
-  const series: TrendSeries[] = seriesIds
+  const perQuarter = new Map<string, number>();
+  for (const x of dated) {
+    const key = `${x.rung} ${quarterOf(x.activity.date!)}`;
+    perQuarter.set(key, (perQuarter.get(key) ?? 0) + 1);
+  }
+  const series: TrendSeries[] = [...ladder.rungs.map((r) => r.id), 'unclassified']
     .map((id) => ({
       rung: id,
       band: ladder.rungs.find((r) => r.id === id)?.band ?? null,
-      counts: quarters.map((q) => dated.filter((r) => rungOf(r) === id && quarterOf(r.activity.date!) === q).length),
+      counts: quarters.map((q) => perQuarter.get(`${id} ${q}`) ?? 0),
     }))
-    .filter((s) => s.counts.some((n) => n > 0));
+    .filter((x) => x.counts.some((n) => n > 0));
 
-  // who took part at which rung
+  // who took part at which rung (names compared without case; the first spelling shown)
   const names = new Map<string, string>();
-  for (const r of result.results) for (const p of r.activity.participants) if (!names.has(p.toLowerCase())) names.set(p.toLowerCase(), p);
-  const participants = [...names.values()].sort((x, y) => x.localeCompare(y));
-  const matrixRungs = [...rungs.map((r) => r.id), ...(unclassified ? ['unclassified'] : [])];
-  const counts = participants.map((p) =>
-    matrixRungs.map((rung) => result.results.filter((r) => rungOf(r) === rung && r.activity.participants.some((x) => x.toLowerCase() === p.toLowerCase())).length),
-  );
-
-  const flags = FLAG_IDS.map((id) => ({
-    id,
-    title: FLAG_TITLES[id],
-    items: result.results.flatMap((r) => r.flags.filter((f) => f.id === id).map((f) => ({ activity: activities.get(r)!, message: f.message, action: f.action }))),
-  })).filter((f) => f.items.length);
-
-  // next steps ranked by how many activities each would lift
-  const steps = new Map<string, ReportActivity[]>();
-  for (const r of result.results) {
-    const next = r.next.get(ladder.id);
-    if (!next || next.status !== 'climb') continue;
-    for (const s of next.steps) {
-      const key = s.replace(/ \(or record .*\)$/, '');
-      pushTo(steps, key, activities.get(r)!);
+  const perParticipant = new Map<string, number>();
+  for (const { activity, rung } of listed) {
+    for (const key of new Set(activity.participants.map((p) => p.toLowerCase()))) {
+      if (!names.has(key)) names.set(key, activity.participants.find((p) => p.toLowerCase() === key)!);
+      perParticipant.set(`${key}\u0000${rung}`, (perParticipant.get(`${key}\u0000${rung}`) ?? 0) + 1);
     }
   }
+  const participants = [...names.values()].sort((x, y) => x.localeCompare(y));
+  const matrixRungs = [...rungs.map((r) => r.id), ...(unclassified ? ['unclassified'] : [])];
+  const counts = participants.map((p) => matrixRungs.map((rung) => perParticipant.get(`${p.toLowerCase()}\u0000${rung}`) ?? 0));
+
+  const flags = FLAG_IDS.filter((id) => flagItems.has(id)).map((id) => ({ id, title: FLAG_TITLES[id], items: flagItems.get(id)! }));
   const nextSteps = [...steps]
     .map(([action, list]) => ({ action, count: list.length, activities: list }))
     .sort((a, b) => b.count - a.count || a.action.localeCompare(b.action));
 
-  const services = [...new Set(result.logs.map((l) => l.service).filter((s): s is string => !!s))];
+  const services = [...new Set(run.logs.map((l) => l.service).filter((x): x is string => !!x))];
   return {
     title: services.length ? `Involvement report: ${services.join(', ')}` : 'Involvement report',
     services,
-    files: result.logs.map((l) => l.file),
+    files: run.logs.map((l) => l.file),
     generated,
     ladder,
-    ladders: result.ladders,
-    total: result.summary.total,
+    ladders: run.ladders,
+    total: summaryOf.total,
     rungs,
     unclassified,
     bands: [...ladder.bands].reverse().map((band) => ({ band, count: summary.bandCounts.get(band.id) ?? 0, share: summary.bandShares.get(band.id) ?? 0 })),
     groups,
-    trend: { quarters, series, undated: result.results.length - dated.length },
+    trend: { quarters, series, undated: listed.length - dated.length },
     participation: { participants, rungs: matrixRungs, counts },
     flags,
     nextSteps,

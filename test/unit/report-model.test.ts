@@ -1,7 +1,7 @@
 // The report model: counts per rung, groups, trend by quarter, who took part, flags,
 // and next steps ranked by how many activities they would lift.
 import { describe, expect, it } from 'vitest';
-import { mapLogs } from '../../src/core/map-log.js';
+import { streamLogs } from '../../src/core/map-log.js';
 import { buildReport, quarterOf } from '../../src/report/model.js';
 import { formatReportMarkdown } from '../../src/format/report/markdown.js';
 import { formatReportHtml } from '../../src/format/report/html.js';
@@ -19,7 +19,7 @@ activities:
 
 async function model() {
   const log = await readYaml(LOG, ['tlap', 'arnstein']);
-  return buildReport(mapLogs([log], await ladders('tlap', 'arnstein')), '2026-11-22');
+  return buildReport(streamLogs([log], await ladders('tlap', 'arnstein')), '2026-11-22');
 }
 
 describe('report model', () => {
@@ -66,7 +66,7 @@ describe('report model', () => {
     const m = await model();
     const md = formatReportMarkdown(m);
     for (const heading of ['## At a glance', '## The ladder', '## Where to go next', '## Flags', '## Over time', '## Who took part', '## All activities, by rung']) expect(md).toContain(heading);
-    const html = formatReportHtml(m);
+    const html = [...formatReportHtml(m)].join('');
     for (const id of ['glance', 'ladder', 'next', 'flags', 'trend', 'who', 'activities']) expect(html).toContain(`<section id="${id}"`);
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain("Content-Security-Policy");
@@ -74,7 +74,7 @@ describe('report model', () => {
 
   it('escapes every user string in HTML', async () => {
     const log = await readYaml(`activities:\n  - name: "<img src=x onerror=alert(1)>"\n    say: heard\n    participants: ["<b>bold</b>"]\n`);
-    const html = formatReportHtml(buildReport(mapLogs([log], await ladders('tlap')), '2026-11-22'));
+    const html = [...formatReportHtml(buildReport(streamLogs([log], await ladders('tlap')), '2026-11-22'))].join('');
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<b>bold');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');

@@ -14,7 +14,7 @@ import { formatCheckJunit } from '../../format/check/junit.js';
 import { formatCheckSarif } from '../../format/check/sarif.js';
 import { formatCheckText } from '../../format/check/text.js';
 import { colourLevel, makeChalk } from '../colour.js';
-import { emit } from '../emit.js';
+import { emit, type Output } from '../emit.js';
 import type { Io } from '../io.js';
 import { configLadders, loadRun } from '../load-run.js';
 import { makeInferrer } from '../make-inferrer.js';
@@ -61,7 +61,7 @@ export async function checkCommand(files: string[], options: CheckOptions, io: I
   const results = streamLogs(run.logs, ladders, run.inferrer).results;
   const check = evaluate(results, run.logs, policy, only ? (r) => only!.has(r.activity) : undefined);
   const code = checkExitCode(check);
-  let text: string;
+  let text: Output;
   switch (format) {
     case 'json':
       text = formatCheckJson(check, code, io.cwd, io.env);

@@ -1,5 +1,5 @@
 /** `coprod report FILE…`: the audit report, one self-contained HTML page (or Markdown). */
-import { mapLogs } from '../../core/map-log.js';
+import { streamLogs } from '../../core/map-log.js';
 import { formatReportHtml } from '../../format/report/html.js';
 import { formatReportMarkdown } from '../../format/report/markdown.js';
 import { buildReport } from '../../report/model.js';
@@ -25,7 +25,7 @@ export async function reportCommand(files: string[], options: CommonOptions, io:
     throw new UsageError('an HTML report is a file to open in a browser', 'add --output report.html (or use --format markdown to read it here)');
   }
   const run = await loadRun(files, io, options, (config, extraFacts, registry) => makeInferrer(io, options, config, extraFacts, registry.snapshot));
-  const model = buildReport(mapLogs(run.logs, run.ladders, run.inferrer), today(io.env));
+  const model = buildReport(streamLogs(run.logs, run.ladders, run.inferrer), today(io.env));
   await emit(format === 'html' ? formatReportHtml(model) : formatReportMarkdown(model), options, io, run.inputs, 'report');
   return 0;
 }

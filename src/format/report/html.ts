@@ -7,7 +7,7 @@ import { FLAG_TITLES } from '../../core/flags.js';
 import { percent } from '../summary-text.js';
 import type { ReportActivity, ReportModel } from '../../report/model.js';
 import { activities, ladderSvg, trendSvg } from './charts.js';
-import { fragment, h, raw, type Markup } from './markup.js';
+import { fragment, h, openTag, raw, type Markup } from './markup.js';
 import { bandFill, bandPattern, rungFill } from './palette.js';
 import { maxOf } from '../../util/max-of.js';
 
@@ -54,7 +54,11 @@ function flagsCell(a: ReportActivity): Markup | string {
   return a.flags.length ? fragment(...a.flags.map((f) => h('span', { class: 'flag', title: FLAG_TITLES[f] }, f))) : '—';
 }
 
-export function formatReportHtml(model: ReportModel): string {
+/**
+ * The page, in parts written one after another (head, each section, each rung's
+ * activities), so that a big log's report is never built as one string.
+ */
+export function* formatReportHtml(model: ReportModel): Generator<string> {
   const L = model.ladder;
   const rungName = (ladderIndex: number, id: string): string => model.ladders[ladderIndex]!.rungs.find((r) => r.id === id)?.name ?? 'Unclassified';
   const section = (id: string, title: string, ...children: Parameters<typeof h>[2][]): Markup => h('section', { id, 'aria-labelledby': `${id}-h` }, h('h2', { id: `${id}-h` }, title), ...children);
@@ -117,20 +121,18 @@ export function formatReportHtml(model: ReportModel): string {
       : h('p', {}, 'Every placed activity is at its target or on the top rung.'),
   );
 
-  const flags = section(
-    'flags',
-    'Flags',
-    model.flags.length
-      ? fragment(
-          ...model.flags.map((f) =>
-            fragment(
-              h('h3', {}, `${f.title} (${f.items.length})`),
-              h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Activity'), h('th', { scope: 'col' }, 'What was found'), h('th', { scope: 'col' }, 'Next step'))), h('tbody', {}, f.items.map((i) => h('tr', {}, h('th', { scope: 'row' }, h('a', { href: `#${i.activity.anchor}` }, i.activity.name)), h('td', {}, i.message), h('td', {}, i.action))))),
-            ),
-          ),
-        )
-      : h('p', {}, 'No flags.'),
-  );
+  const flagHead = h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Activity'), h('th', { scope: 'col' }, 'What was found'), h('th', { scope: 'col' }, 'Next step'))).html;
+  /** The flags section, a row at a time. */
+  function* flags(): Generator<string> {
+    yield `${openTag('section', { id: 'flags', 'aria-labelledby': 'flags-h' })}${h('h2', { id: 'flags-h' }, 'Flags').html}`;
+    if (!model.flags.length) yield h('p', {}, 'No flags.').html;
+    for (const f of model.flags) {
+      yield `${h('h3', {}, `${f.title} (${f.items.length})`).html}<table>${flagHead}<tbody>`;
+      for (const i of f.items) yield h('tr', {}, h('th', { scope: 'row' }, h('a', { href: `#${i.activity.anchor}` }, i.activity.name)), h('td', {}, i.message), h('td', {}, i.action)).html;
+      yield '</tbody></table>';
+    }
+    yield '</section>';
+  }
 
   const trendChart = trendSvg(model);
   const { quarters, series, undated } = model.trend;
@@ -185,85 +187,78 @@ export function formatReportHtml(model: ReportModel): string {
       : h('p', {}, 'No activity lists its participants.'),
   );
 
-  const all = section(
-    'activities',
-    'All activities, by rung',
-    ...model.groups.map((g) => {
+  const activityHead = h(
+    'thead',
+    {},
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'col' }, 'Activity'),
+      h('th', { scope: 'col' }, 'Level'),
+      ...model.ladders.slice(1).map((l) => h('th', { scope: 'col' }, l.id)),
+      h('th', { scope: 'col' }, 'Basis'),
+      h('th', { scope: 'col' }, 'Flags'),
+      h('th', { scope: 'col' }, 'Next step'),
+    ),
+  ).html;
+  /** All activities, a rung at a time and a row at a time. */
+  function* all(): Generator<string> {
+    yield `${openTag('section', { id: 'activities', 'aria-labelledby': 'activities-h' })}${h('h2', { id: 'activities-h' }, 'All activities, by rung').html}`;
+    for (const g of model.groups) {
       const id = g.rung ? `rung-${g.rung.id}` : 'rung-unclassified';
       const title = g.rung ? `${g.rung.index}. ${g.rung.name} (${activities(g.activities.length)})` : `Unclassified (${activities(g.activities.length)})`;
-      return h(
-        'section',
-        { id, 'aria-labelledby': `${id}-h` },
-        h('h3', { id: `${id}-h` }, g.rung ? h('span', { class: 'swatch', style: `background:${rungFill(L, g.rung.id)}` }) : null, title),
-        h(
-          'table',
-          {},
-          h(
-            'thead',
-            {},
-            h(
-              'tr',
-              {},
-              h('th', { scope: 'col' }, 'Activity'),
-              h('th', { scope: 'col' }, 'Level'),
-              ...model.ladders.slice(1).map((l) => h('th', { scope: 'col' }, l.id)),
-              h('th', { scope: 'col' }, 'Basis'),
-              h('th', { scope: 'col' }, 'Flags'),
-              h('th', { scope: 'col' }, 'Next step'),
-            ),
-          ),
-          h(
-            'tbody',
-            {},
-            g.activities.map((a) =>
-              h(
-                'tr',
-                { id: a.anchor },
-                h('th', { scope: 'row' }, a.name, h('br', {}), h('span', { class: 'muted' }, `${a.file}:${a.line}${a.date ? ` · ${a.date}` : ''}`)),
-                h('td', {}, a.level),
-                ...model.ladders.slice(1).map((l, i) => h('td', {}, rungName(i + 1, a.rungs[l.id]!))),
-                h('td', {}, a.basis),
-                h('td', {}, flagsCell(a)),
-                h('td', {}, a.next),
-              ),
-            ),
-          ),
-        ),
-      );
-    }),
-  );
+      yield openTag('section', { id, 'aria-labelledby': `${id}-h` });
+      yield `${h('h3', { id: `${id}-h` }, g.rung ? h('span', { class: 'swatch', style: `background:${rungFill(L, g.rung.id)}` }) : null, title).html}<table>${activityHead}<tbody>`;
+      for (const a of g.activities) {
+        yield h(
+          'tr',
+          { id: a.anchor },
+          h('th', { scope: 'row' }, a.name, h('br', {}), h('span', { class: 'muted' }, `${a.file}:${a.line}${a.date ? ` · ${a.date}` : ''}`)),
+          h('td', {}, a.level),
+          ...model.ladders.slice(1).map((l, i) => h('td', {}, rungName(i + 1, a.rungs[l.id]!))),
+          h('td', {}, a.basis),
+          h('td', {}, flagsCell(a)),
+          h('td', {}, a.next),
+        ).html;
+      }
+      yield '</tbody></table></section>';
+    }
+    yield '</section>';
+  }
 
   const source = L.source;
-  const page = h(
-    'html',
-    { lang: 'en' },
-    h(
-      'head',
-      {},
-      h('meta', { charset: 'utf-8' }),
-      h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-      h('meta', { 'http-equiv': 'Content-Security-Policy', content: "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'" }),
-      h('title', {}, model.title),
-      h('style', {}, raw(CSS)),
-    ),
-    h(
-      'body',
-      {},
-      h(
-        'header',
-        {},
-        h('h1', {}, model.title),
-        h('p', { class: 'meta' }, `${activities(model.total)} on the ${L.name}. Generated by coprod on ${model.generated} from ${model.files.join(', ')}.`),
-        h('nav', { 'aria-label': 'Sections' }, h('ul', {}, ...[['glance', 'At a glance'], ['ladder', 'The ladder'], ['next', 'Where to go next'], ['flags', 'Flags'], ['trend', 'Over time'], ['who', 'Who took part'], ['activities', 'All activities']].map(([id, t]) => h('li', {}, h('a', { href: `#${id}` }, t!))))),
-      ),
-      h('main', {}, glance, ladder, next, flags, trend, who, all),
-      h(
-        'footer',
-        {},
-        h('p', {}, 'Ladder: ', h('cite', {}, source.title), `, ${source.organisation}${source.year ? `, ${source.year}` : ''}. `, source.credit ?? '', source.url ? fragment(' ', h('span', {}, source.url)) : null),
-        h('p', {}, 'Placements rest on the facts recorded in the log and, where marked "inferred", on its descriptions. Bands: ', ...L.bands.map((b, i) => fragment(i ? ', ' : '', h('span', { class: 'swatch', style: `background:${bandFill(L, b.order)}` }), b.name, bandPattern(b.order, L.bands.length) === 'pattern-hatch' ? ' (hatched)' : bandPattern(b.order, L.bands.length) === 'pattern-dots' ? ' (dotted)' : ' (plain)')), '.'),
-      ),
-    ),
-  );
-  return `<!doctype html>\n${page.html}\n`;
+  yield `<!doctype html>\n${openTag('html', { lang: 'en' })}`;
+  yield h(
+    'head',
+    {},
+    h('meta', { charset: 'utf-8' }),
+    h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    h('meta', { 'http-equiv': 'Content-Security-Policy', content: "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'" }),
+    h('title', {}, model.title),
+    h('style', {}, raw(CSS)),
+  ).html;
+  yield openTag('body');
+  yield h(
+    'header',
+    {},
+    h('h1', {}, model.title),
+    h('p', { class: 'meta' }, `${activities(model.total)} on the ${L.name}. Generated by coprod on ${model.generated} from ${model.files.join(', ')}.`),
+    h('nav', { 'aria-label': 'Sections' }, h('ul', {}, ...[['glance', 'At a glance'], ['ladder', 'The ladder'], ['next', 'Where to go next'], ['flags', 'Flags'], ['trend', 'Over time'], ['who', 'Who took part'], ['activities', 'All activities']].map(([id, t]) => h('li', {}, h('a', { href: `#${id}` }, t!))))),
+  ).html;
+  yield openTag('main');
+  yield glance.html;
+  yield ladder.html;
+  yield next.html;
+  yield* flags();
+  yield trend.html;
+  yield who.html;
+  yield* all();
+  yield '</main>';
+  yield h(
+    'footer',
+    {},
+    h('p', {}, 'Ladder: ', h('cite', {}, source.title), `, ${source.organisation}${source.year ? `, ${source.year}` : ''}. `, source.credit ?? '', source.url ? fragment(' ', h('span', {}, source.url)) : null),
+    h('p', {}, 'Placements rest on the facts recorded in the log and, where marked "inferred", on its descriptions. Bands: ', ...L.bands.map((b, i) => fragment(i ? ', ' : '', h('span', { class: 'swatch', style: `background:${bandFill(L, b.order)}` }), b.name, bandPattern(b.order, L.bands.length) === 'pattern-hatch' ? ' (hatched)' : bandPattern(b.order, L.bands.length) === 'pattern-dots' ? ' (dotted)' : ' (plain)')), '.'),
+  ).html;
+  yield '</body></html>\n';
 }

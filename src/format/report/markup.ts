@@ -32,13 +32,19 @@ function render(child: Child): string {
 
 const VOID = new Set(['meta', 'br', 'hr', 'img', 'input', 'link', 'col']);
 
-export function h(tag: string, attrs: Attrs = {}, ...children: Child[]): Markup {
+/** An element's opening tag, its attributes escaped (for markup written in parts, as a stream). */
+export function openTag(tag: string, attrs: Attrs = {}): string {
   const attributes = Object.entries(attrs)
     .filter(([, v]) => v !== null && v !== undefined && v !== false)
     .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${text(v as string | number)}"`))
     .join('');
-  if (VOID.has(tag)) return new Markup(`<${tag}${attributes}>`);
-  return new Markup(`<${tag}${attributes}>${children.map(render).join('')}</${tag}>`);
+  return `<${tag}${attributes}>`;
+}
+
+export function h(tag: string, attrs: Attrs = {}, ...children: Child[]): Markup {
+  const opened = openTag(tag, attrs);
+  if (VOID.has(tag)) return new Markup(opened);
+  return new Markup(`${opened}${children.map(render).join('')}</${tag}>`);
 }
 
 /** Several children as one value. */
