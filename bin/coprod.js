@@ -43,5 +43,5 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   }
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), (specifier) => import(specifier));
-  module.exports.run();
+  module.exports.start();
 }

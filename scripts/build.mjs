@@ -27,7 +27,7 @@ const lazyChildProcess = {
 };
 
 await build({
-  entryPoints: [join(root, 'src/cli/run.ts')],
+  entryPoints: [join(root, 'src/cli/start.ts')],
   outfile: join(root, 'dist/coprod.cjs'),
   bundle: true,
   format: 'cjs',
@@ -46,7 +46,7 @@ await build({
 // validated copies of the shipped ladders and cues (dist/snapshot.json)
 const snapshotBuilder = join(root, 'dist', 'make-snapshot.mjs');
 await build({
-  entryPoints: [join(root, 'src/build/make-snapshot.ts')],
+  entryPoints: [join(root, 'scripts/make-snapshot.ts')],
   outfile: snapshotBuilder,
   bundle: true,
   format: 'esm',

@@ -6,7 +6,7 @@
  * is accepted; flow-style lists fall back to the Document API.
  */
 import { Document, isMap, isScalar, isSeq, parseDocument, visit, type YAMLSeq } from 'yaml';
-import { slugify } from '../util/slug.js';
+import { slugify } from '../text/slug.js';
 
 export type Entry = Record<string, unknown>;
 

@@ -7,7 +7,7 @@
  * it is accepted.
  */
 import { isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { FactValue } from '../core/facts-model.js';
+import type { FactValue } from '../model/facts-model.js';
 
 export type FactAnswers = ReadonlyMap<number, Readonly<Record<string, FactValue>>>;
 

@@ -4,9 +4,9 @@
  * the result (the rung on the chosen ladder, or a flag), given the answers so far: so
  * nobody is asked about stages when nobody was heard.
  */
-import { CORE_FACTS, type FactDefinition, type FactValue } from '../core/facts-model.js';
-import type { ActivityResult } from '../core/map-log.js';
-import type { Ladder } from '../ladders/ladder.js';
+import { CORE_FACTS, type FactDefinition, type FactValue } from '../model/facts-model.js';
+import type { ActivityResult } from '../assess/assess-activity.js';
+import type { Ladder } from '../model/ladder.js';
 import type { Entry } from './append.js';
 
 const ORDER = ['say', 'before_decision', 'voluntary', 'stages', 'feedback_given', 'initiated_by'];
@@ -42,13 +42,13 @@ export function outcome(result: ActivityResult, ladderId: string): string {
 }
 
 /** Whether any answer to `fact` could change the outcome on `ladderId`, given the answers in `entry`. */
-export function matters(fact: FactDefinition, entry: Entry, ladderId: string, evaluate: (entry: Entry) => ActivityResult): boolean {
+export function matters(fact: FactDefinition, entry: Entry, ladderId: string, judge: (entry: Entry) => ActivityResult): boolean {
   const seen = new Set<string>();
   for (const value of candidateValues(fact)) {
     const trial: Entry = { ...entry };
     if (value === undefined) delete trial[fact.name];
     else trial[fact.name] = value;
-    seen.add(outcome(evaluate(trial), ladderId));
+    seen.add(outcome(judge(trial), ladderId));
     if (seen.size > 1) return true;
   }
   return false;

@@ -4,10 +4,10 @@
  * are matched by id; an activity whose recorded content differs counts as changed.
  */
 import { dirname, relative, resolve } from 'node:path';
-import type { Activity, ActivityLog } from '../core/activity.js';
-import { UsageError } from '../errors/diagnostic.js';
-import { quoteValue, safeInline } from '../util/terminal-text.js';
-import { importEsm } from '../util/import-esm.js';
+import type { Activity, ActivityLog } from '../model/activity.js';
+import { UsageError } from '../input/problem.js';
+import { quoteValue, safeInline } from '../text/terminal-text.js';
+import { importEsm } from '../input/import-esm.js';
 
 /** git, run without a shell; node:child_process is loaded only for --changed-since. */
 async function run(file: string, args: readonly string[], options: { cwd: string; maxBuffer?: number }): Promise<{ stdout: string; stderr: string }> {

@@ -3,15 +3,15 @@
  * every rung name resolved against the policy's ladder (located errors in the config,
  * usage errors for flags).
  */
-import type { Severity, PolicyFile } from '../config/config-schema.js';
-import type { LoadedConfig } from '../config/load-config.js';
-import type { Level } from '../core/facts-model.js';
-import { InputError, UsageError, fieldPath, type Diagnostic } from '../errors/diagnostic.js';
-import { locate, type PathSegment } from '../io/yaml-source.js';
-import type { Ladder, Rung } from '../ladders/ladder.js';
-import type { LadderRegistry } from '../ladders/registry.js';
-import { didYouMean } from '../util/did-you-mean.js';
-import { quoteValue } from '../util/terminal-text.js';
+import type { Severity, PolicyFile } from '../input/config-schema.js';
+import type { LoadedConfig } from '../input/load-config.js';
+import type { Level } from '../model/facts-model.js';
+import { InputError, UsageError, fieldPath, type Diagnostic } from '../input/problem.js';
+import { locate, type PathSegment } from '../input/yaml-source.js';
+import type { Ladder, Rung } from '../model/ladder.js';
+import type { LadderRegistry } from '../input/ladder-registry.js';
+import { didYouMean } from '../text/did-you-mean.js';
+import { quoteValue } from '../text/terminal-text.js';
 import { RULES, RULE_IDS, type RuleId } from './rules.js';
 
 export interface RungTarget {

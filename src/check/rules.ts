@@ -2,7 +2,7 @@
  * The policy rules of `coprod check`, as data: id, what it checks, its default
  * severity. Formatters (SARIF rules, docs) read them from here.
  */
-import type { Severity } from '../config/config-schema.js';
+import type { Severity } from '../input/config-schema.js';
 
 export const RULE_IDS = [
   'min-rung',

@@ -3,7 +3,7 @@
  * then NO_COLOR (set and non-empty means none, per no-color.org), then whether the
  * stream is a terminal.
  */
-import { makeColours, type Colours } from '../format/colours.js';
+import { makeColours, type Colours } from '../output/colours.js';
 import type { Io, OutStream } from './io.js';
 
 export type ColourLevel = 0 | 1 | 2 | 3;

@@ -4,9 +4,9 @@
  * reader never makes coprod hold the whole output in memory.
  */
 import { resolve } from 'node:path';
-import { coalesce } from '../io/coalesce.js';
-import { writeFileAtomic } from '../io/write-file.js';
-import { jsonSafe, safeInline } from '../util/terminal-text.js';
+import { coalesce } from './coalesce.js';
+import { writeFileAtomic } from './write-file.js';
+import { jsonSafe, safeInline } from '../text/terminal-text.js';
 import type { Io, OutStream } from './io.js';
 import type { CommonOptions } from './options.js';
 

@@ -1,5 +1,3 @@
-import { GuardedOutput, startedClosed } from './guarded-output.js';
-
 /** The streams, environment and folder a CLI run works with; passed in so runs are testable in-process. */
 export interface OutStream {
   write(chunk: string): boolean;
@@ -17,8 +15,4 @@ export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   env: Record<string, string | undefined>;
   cwd: string;
-}
-
-export function processIo(): Io {
-  return { stdout: new GuardedOutput(process.stdout, startedClosed(1)), stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
 }

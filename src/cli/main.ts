@@ -5,13 +5,13 @@
  * No stack trace reaches a user unless --debug is given.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { InputError, InterruptedError, UsageError } from '../errors/diagnostic.js';
-import { safeBlock, safeInline, shorten } from '../util/terminal-text.js';
+import { InputError, InterruptedError, UsageError } from '../input/problem.js';
+import { safeBlock, safeInline, shorten } from '../text/terminal-text.js';
 import { colourLevel, makeChalk } from './colour.js';
 import type { Io } from './io.js';
 import { collectList, collectRepeat, type CommonOptions } from './options.js';
 import { outputFailure } from './guarded-output.js';
-import { formatDiagnostics } from './print-diagnostics.js';
+import { formatDiagnostics } from './print-problems.js';
 import { VERSION } from './version.js';
 
 type Action = () => Promise<number>;

@@ -4,13 +4,13 @@
  * the user's cues held to their examples.
  */
 import { resolve } from 'node:path';
-import type { LoadedConfig } from '../config/load-config.js';
-import type { FactDefinition } from '../core/facts-model.js';
-import type { Inferrer } from '../core/resolve-facts.js';
-import type { Snapshot } from '../io/snapshot.js';
+import type { LoadedConfig } from '../input/load-config.js';
+import type { FactDefinition } from '../model/facts-model.js';
+import type { Inferrer } from '../model/resolve-facts.js';
+import type { Snapshot } from '../input/snapshot.js';
 import { loadCueSet } from '../infer/cue-set.js';
 import { checkExamples } from '../infer/cue-examples.js';
-import { ClauseReader } from '../infer/infer.js';
+import { ClauseReader } from '../infer/clause-reader.js';
 import type { Io } from './io.js';
 import type { CommonOptions } from './options.js';
 

@@ -1,7 +1,7 @@
 /** Options shared by several commands, and their checks (with "did you mean" for a mistyped format). */
-import { UsageError } from '../errors/diagnostic.js';
-import { didYouMean } from '../util/did-you-mean.js';
-import { quoteValue } from '../util/terminal-text.js';
+import { UsageError } from '../input/problem.js';
+import { didYouMean } from '../text/did-you-mean.js';
+import { quoteValue } from '../text/terminal-text.js';
 
 export interface CommonOptions {
   ladder?: string[];

@@ -2,8 +2,8 @@
  * The questions `coprod ask` puts, behind a small interface: inquirer's prompts in a
  * terminal (loaded only for this command), or a scripted prompter in tests.
  */
-import { InterruptedError } from '../errors/diagnostic.js';
-import { importEsm } from '../util/import-esm.js';
+import { InterruptedError } from '../input/problem.js';
+import { importEsm } from '../input/import-esm.js';
 
 export interface Choice {
   value: string;

@@ -4,7 +4,7 @@
  * user's cue files when they are loaded, and on coprod's own by the build and the tests.
  */
 import type { Cue, CueSet } from './cue-set.js';
-import { readActivity } from './infer.js';
+import { readActivity } from './clause-reader.js';
 
 export interface ExampleFailure {
   cue: Cue;

@@ -7,18 +7,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORE_FACTS, type FactDefinition, type FactValue } from '../core/facts-model.js';
-import { InputError, fieldPath, type Diagnostic } from '../errors/diagnostic.js';
-import { readSource, type SourceText } from '../io/read-source.js';
-import type { Snapshot } from '../io/snapshot.js';
-import { hasKnownKey, notThisKind } from '../io/file-kind.js';
-import { issuesToDiagnostics, keysAt, sortDiagnostics } from '../io/schema-diagnostics.js';
-import { locate, parseYaml, type PathSegment } from '../io/yaml-source.js';
-import { didYouMean } from '../util/did-you-mean.js';
-import { packageRoot } from '../util/package-root.js';
-import { quoteValue } from '../util/terminal-text.js';
+import { CORE_FACTS, type FactDefinition, type FactValue } from '../model/facts-model.js';
+import { InputError, fieldPath, type Diagnostic } from '../input/problem.js';
+import { readSource, type SourceText } from '../input/read-source.js';
+import type { Snapshot } from '../input/snapshot.js';
+import { hasKnownKey, notThisKind } from '../input/file-kind.js';
+import { issuesToDiagnostics, keysAt, sortDiagnostics } from '../input/schema-problems.js';
+import { locate, parseYaml, type PathSegment } from '../input/yaml-source.js';
+import { didYouMean } from '../text/did-you-mean.js';
+import { packageRoot } from '../input/package-root.js';
+import { quoteValue } from '../text/terminal-text.js';
 import { AgentIndex, type AgentGroup } from './agents.js';
-import { cueFileSchema, type Claim, type CueFile, type Subject } from './cue-schema.js';
+import { cueFileSchema, type Claim, type CueFile, type Subject } from '../input/cue-schema.js';
 import { compilePattern, PatternError, type CompiledPattern } from './pattern.js';
 import type { Lexicon } from './tokenise.js';
 

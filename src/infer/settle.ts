@@ -8,8 +8,8 @@
  * quotes the clause it rests on, and its confidence is how often such readings were right
  * on text nobody tuned on, where that has been measured.
  */
-import { SAY_VALUES, STAGE_VALUES, type FactValue } from '../core/facts-model.js';
-import type { FactFinding, InferredClaim } from '../core/resolve-facts.js';
+import { SAY_VALUES, STAGE_VALUES, type FactValue } from '../model/facts-model.js';
+import type { FactFinding, InferredClaim } from '../model/resolve-facts.js';
 import type { Cue, CueSet } from './cue-set.js';
 import type { Reading } from './read-clause.js';
 

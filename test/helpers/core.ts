@@ -1,12 +1,13 @@
 // Builds activities and runs the core pipeline in-process, for unit tests.
 import { resolve } from 'node:path';
-import type { ActivityLog } from '../../src/core/activity.js';
-import { mapLogs, type ActivityResult } from '../../src/core/map-log.js';
-import { parseLog, readLog } from '../../src/core/read-log.js';
-import { makeRungRefResolver } from '../../src/core/rung-ref.js';
-import type { Inferrer } from '../../src/core/resolve-facts.js';
-import type { Ladder } from '../../src/ladders/ladder.js';
-import { LadderRegistry } from '../../src/ladders/registry.js';
+import type { ActivityLog } from '../../src/model/activity.js';
+import { mapLogs } from '../../src/assess/map-log.js';
+import { type ActivityResult } from '../../src/assess/assess-activity.js';
+import { parseLog, readLog } from '../../src/input/read-log.js';
+import { makeRungRefResolver } from '../../src/input/rung-ref.js';
+import type { Inferrer } from '../../src/model/resolve-facts.js';
+import type { Ladder } from '../../src/model/ladder.js';
+import { LadderRegistry } from '../../src/input/ladder-registry.js';
 
 export const registry = new LadderRegistry(resolve(import.meta.dirname, '../..'));
 

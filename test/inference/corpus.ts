@@ -2,10 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { mapLogs } from '../../src/core/map-log.js';
-import { ClauseReader } from '../../src/infer/infer.js';
+import { mapLogs } from '../../src/assess/map-log.js';
+import { ClauseReader } from '../../src/infer/clause-reader.js';
 import { loadCueSet } from '../../src/infer/cue-set.js';
-import { SAY_VALUES } from '../../src/core/facts-model.js';
+import { SAY_VALUES } from '../../src/model/facts-model.js';
 import { ladders, readYaml } from '../helpers/core.js';
 
 export interface CorpusEntry {

@@ -1,6 +1,6 @@
 // Output chunks are joined into bigger pieces before writing: nothing lost, reordered or held back.
 import { describe, expect, it } from 'vitest';
-import { coalesce } from '../../src/io/coalesce.js';
+import { coalesce } from '../../src/cli/coalesce.js';
 
 describe('coalesce', () => {
   it('joins small chunks into pieces of at least the size, in order, the rest last', () => {

@@ -5,10 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InputError } from '../../src/errors/diagnostic.js';
+import { InputError } from '../../src/input/problem.js';
 import { checkExamples } from '../../src/infer/cue-examples.js';
 import { loadCueSet } from '../../src/infer/cue-set.js';
-import { ClauseReader } from '../../src/infer/infer.js';
+import { ClauseReader } from '../../src/infer/clause-reader.js';
 import { compilePattern, PatternError } from '../../src/infer/pattern.js';
 import { assessOne, rungOf } from '../helpers/core.js';
 
@@ -194,7 +194,7 @@ describe('cue data cannot silently mean something else', () => {
     expect(await sayOf('Two tenants sat on the panel.')).toBeNull(); // a sign only: influence needs an act
     const set = reader.cues;
     const sat = set.cues.find((c) => c.id === 'influence-signs')!;
-    const { readActivity } = await import('../../src/infer/infer.js');
+    const { readActivity } = await import('../../src/infer/clause-reader.js');
     const reads = (text: string) => readActivity(set, { name: '', methods: [], description: text }).some((r) => r.cue === sat);
     expect(reads('Two tenants sat on the panel.')).toBe(true);
     expect(reads('Two tenants sat on the working group.')).toBe(true);

@@ -1,9 +1,9 @@
 // Ladder files are validated data: located errors for bad facts, values, comparators
 // and anything that looks like code; the shipped ladders all load.
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors/diagnostic.js';
-import { buildLadder } from '../../src/ladders/load-ladder.js';
-import { parseYaml } from '../../src/io/yaml-source.js';
+import { InputError } from '../../src/input/problem.js';
+import { buildLadder } from '../../src/input/load-ladder.js';
+import { parseYaml } from '../../src/input/yaml-source.js';
 import { registry } from '../helpers/core.js';
 
 const HEADER = `id: mine

@@ -1,7 +1,7 @@
 // Every `say` value on every shipped ladder, as PRODUCT.md §3 maps them, plus the two
 // every-ladder rules and TLAP's co-design / co-production rule.
 import { describe, expect, it } from 'vitest';
-import { SAY_VALUES } from '../../src/core/facts-model.js';
+import { SAY_VALUES } from '../../src/model/facts-model.js';
 import { assessOne, rungOf } from '../helpers/core.js';
 
 const TABLE: Record<string, Record<string, string>> = {

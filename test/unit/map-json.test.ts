@@ -1,9 +1,9 @@
 // `map --format json` is written in batches of activities as they are assessed: whatever
 // the number of activities, the streamed text is the JSON of the whole result.
 import { describe, expect, it } from 'vitest';
-import { mapLogs, streamLogs } from '../../src/core/map-log.js';
-import { formatJson } from '../../src/format/map/json.js';
-import { mapJson } from '../../src/format/map/model.js';
+import { mapLogs, streamLogs } from '../../src/assess/map-log.js';
+import { formatJson } from '../../src/output/map/json.js';
+import { mapJson } from '../../src/output/map/model.js';
 import { ladders, readYaml } from '../helpers/core.js';
 
 describe('streamed JSON', () => {

@@ -1,8 +1,8 @@
 // IAP2 and Hart: every level of IAP2; every say × initiated_by on Hart, whose top rungs
 // depend on who started it; Hart's own fact; a user's ladder with an extra fact.
 import { describe, expect, it } from 'vitest';
-import { SAY_VALUES } from '../../src/core/facts-model.js';
-import { InputError } from '../../src/errors/diagnostic.js';
+import { SAY_VALUES } from '../../src/model/facts-model.js';
+import { InputError } from '../../src/input/problem.js';
 import { assessOne, readYaml, registry, rungOf } from '../helpers/core.js';
 
 describe('iap2', () => {

@@ -1,15 +1,15 @@
 // User text is hostile: terminal control characters, CSV formulas and Markdown/HTML markup are neutralised.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { makeColours } from '../../src/format/colours.js';
-import { mapLogs } from '../../src/core/map-log.js';
-import { formatCsv } from '../../src/format/map/csv.js';
-import { formatMarkdown } from '../../src/format/map/markdown.js';
-import { formatTable } from '../../src/format/map/table.js';
-import { formatJson } from '../../src/format/map/json.js';
-import { csvSafe } from '../../src/util/csv-cell.js';
-import { markdownText } from '../../src/util/markdown-escape.js';
-import { quoteValue, safeBlock, safeInline } from '../../src/util/terminal-text.js';
+import { makeColours } from '../../src/output/colours.js';
+import { mapLogs } from '../../src/assess/map-log.js';
+import { formatCsv } from '../../src/output/map/csv.js';
+import { formatMarkdown } from '../../src/output/map/markdown.js';
+import { formatTable } from '../../src/output/map/table.js';
+import { formatJson } from '../../src/output/map/json.js';
+import { csvSafe } from '../../src/text/csv-cell.js';
+import { markdownText } from '../../src/text/markdown-escape.js';
+import { quoteValue, safeBlock, safeInline } from '../../src/text/terminal-text.js';
 import { ladders, readYaml } from '../helpers/core.js';
 
 const HOSTILE = 'Evil \u001b[31mred\u001b[0m \u0007bell\r\u202eoverride <img src=x onerror=alert(1)> | `tick`';

@@ -1,6 +1,6 @@
 // Reading and validating activity files: located errors, all of them, with "did you mean".
 import { describe, expect, it } from 'vitest';
-import { InputError, type Diagnostic } from '../../src/errors/diagnostic.js';
+import { InputError, type Diagnostic } from '../../src/input/problem.js';
 import { readYaml } from '../helpers/core.js';
 
 async function errorsOf(text: string): Promise<Diagnostic[]> {

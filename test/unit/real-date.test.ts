@@ -1,6 +1,6 @@
 // isRealDate (the `date:` check) against JavaScript's own calendar, which it replaced for speed.
 import { describe, expect, it } from 'vitest';
-import { isRealDate } from '../../src/core/activity-schema.js';
+import { isRealDate } from '../../src/input/activity-schema.js';
 
 /** The check as it was written first: a pattern, then a round trip through Date. */
 function byDate(v: string): boolean {

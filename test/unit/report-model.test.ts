@@ -1,10 +1,10 @@
 // The report model: counts per rung, groups, trend by quarter, who took part, flags,
 // and next steps ranked by how many activities they would lift.
 import { describe, expect, it } from 'vitest';
-import { streamLogs } from '../../src/core/map-log.js';
-import { buildReport, quarterOf } from '../../src/report/model.js';
-import { formatReportMarkdown } from '../../src/format/report/markdown.js';
-import { formatReportHtml } from '../../src/format/report/html.js';
+import { streamLogs } from '../../src/assess/map-log.js';
+import { buildReport, quarterOf } from '../../src/output/report/model.js';
+import { formatReportMarkdown } from '../../src/output/report/markdown.js';
+import { formatReportHtml } from '../../src/output/report/html.js';
 import { ladders, readYaml } from '../helpers/core.js';
 
 const LOG = `service: Test home

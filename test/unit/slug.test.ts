@@ -1,7 +1,7 @@
 // Ids derived from names: the one-pass ASCII path gives exactly what the general path does.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../src/util/slug.js';
+import { slugify } from '../../src/text/slug.js';
 
 /** The general rule, written out as it is documented. */
 function reference(name: string): string {

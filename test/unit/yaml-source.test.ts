@@ -1,7 +1,7 @@
 // The YAML layer: positions, refusal of alias bombs, deep nesting and several documents.
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors/diagnostic.js';
-import { locate, parseYaml } from '../../src/io/yaml-source.js';
+import { InputError } from '../../src/input/problem.js';
+import { locate, parseYaml } from '../../src/input/yaml-source.js';
 
 const src = (text: string) => ({ name: 't.yaml', path: null, text });
 

@@ -7,23 +7,23 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { appendEntry, type Entry } from '../../ask/append.js';
 import { candidateValues, factQuestions, matters } from '../../ask/questions.js';
-import type { FactDefinition } from '../../core/facts-model.js';
-import { CORE_FACTS } from '../../core/facts-model.js';
-import { assess, type ActivityResult } from '../../core/map-log.js';
-import { parseLog, readLog } from '../../core/read-log.js';
-import type { Inferrer } from '../../core/resolve-facts.js';
-import { makeRungRefResolver, type RungRefResolver } from '../../core/rung-ref.js';
-import { InputError, UsageError } from '../../errors/diagnostic.js';
-import { formatAnswer } from '../../format/ask/answer.js';
-import { readSource, type SourceText } from '../../io/read-source.js';
-import { documentOf } from '../../io/yaml-source.js';
-import { withFileLock } from '../../io/file-lock.js';
-import { writeFileAtomic, writeTarget } from '../../io/write-file.js';
-import type { Ladder } from '../../ladders/ladder.js';
-import { safeInline } from '../../util/terminal-text.js';
+import type { FactDefinition } from '../../model/facts-model.js';
+import { CORE_FACTS } from '../../model/facts-model.js';
+import { assess, type ActivityResult } from '../../assess/assess-activity.js';
+import { parseLog, readLog } from '../../input/read-log.js';
+import type { Inferrer } from '../../model/resolve-facts.js';
+import { makeRungRefResolver, type RungRefResolver } from '../../input/rung-ref.js';
+import { InputError, UsageError } from '../../input/problem.js';
+import { formatAnswer } from '../../output/ask-answer.js';
+import { readSource, type SourceText } from '../../input/read-source.js';
+import { documentOf } from '../../input/yaml-source.js';
+import { withFileLock } from '../file-lock.js';
+import { writeFileAtomic, writeTarget } from '../write-file.js';
+import type { Ladder } from '../../model/ladder.js';
+import { safeInline } from '../../text/terminal-text.js';
 import { colourLevel, makeChalk } from '../colour.js';
 import type { Io } from '../io.js';
-import { configLadders, DEFAULT_LADDER, loadContext } from '../load-run.js';
+import { configLadders, DEFAULT_LADDER, loadContext } from '../load-inputs.js';
 import { makeInferrer } from '../make-inferrer.js';
 import type { CommonOptions } from '../options.js';
 import { inquirerPrompter, type Prompter } from '../prompter.js';
@@ -38,7 +38,7 @@ export interface AskOptions extends CommonOptions {
 const NOT_SURE = '__not_sure__';
 
 /** `folder`: where the activity's ladder paths are relative to (the log it is added to, else the working folder). */
-function evaluator(ladders: Ladder[], resolveRef: RungRefResolver, extraFacts: FactDefinition[], inferrer: Inferrer | undefined, folder: string) {
+function judgeOf(ladders: Ladder[], resolveRef: RungRefResolver, extraFacts: FactDefinition[], inferrer: Inferrer | undefined, folder: string) {
   const cache = new Map<string, ActivityResult>();
   return async (entry: Entry): Promise<ActivityResult> => {
     // the same trial answers come back while questions are skipped: each is judged once
@@ -53,7 +53,7 @@ function evaluator(ladders: Ladder[], resolveRef: RungRefResolver, extraFacts: F
   };
 }
 
-async function askQuestions(prompter: Prompter, primary: Ladder, evaluate: (e: Entry) => Promise<ActivityResult>): Promise<Entry> {
+async function askQuestions(prompter: Prompter, primary: Ladder, judge: (e: Entry) => Promise<ActivityResult>): Promise<Entry> {
   const entry: Entry = {};
   entry.name = (await prompter.input('Name of the activity (e.g. "Menu survey"):', { required: true })).trim();
   const description = (await prompter.input('In a sentence, what happened? (optional)')).trim();
@@ -62,7 +62,7 @@ async function askQuestions(prompter: Prompter, primary: Ladder, evaluate: (e: E
   entry.level = await prompter.select(level.question, level.values.map((v) => ({ value: v, name: level.options[v] ?? v })), 'service');
   for (const fact of factQuestions([primary])) {
     // skip what no answer could change (all answers give the same rungs and flags)
-    if (!(await mattersAsync(fact, entry, primary.id, evaluate))) continue;
+    if (!(await mattersAsync(fact, entry, primary.id, judge))) continue;
     if (fact.kind === 'set') {
       const picked = await prompter.checkbox(`${fact.question} (space to pick, enter when done)`, [
         ...fact.values.map((v) => ({ value: v, name: fact.options[v] ?? v })),
@@ -80,13 +80,13 @@ async function askQuestions(prompter: Prompter, primary: Ladder, evaluate: (e: E
 }
 
 /** `matters`, with the (asynchronous) evaluations done first. */
-async function mattersAsync(fact: FactDefinition, entry: Entry, ladderId: string, evaluate: (e: Entry) => Promise<ActivityResult>): Promise<boolean> {
+async function mattersAsync(fact: FactDefinition, entry: Entry, ladderId: string, judge: (e: Entry) => Promise<ActivityResult>): Promise<boolean> {
   const results = new Map<string, ActivityResult>();
   for (const value of candidateValues(fact)) {
     const trial: Entry = { ...entry };
     if (value === undefined) delete trial[fact.name];
     else trial[fact.name] = value;
-    results.set(JSON.stringify(trial), await evaluate(trial));
+    results.set(JSON.stringify(trial), await judge(trial));
   }
   return matters(fact, entry, ladderId, (e) => results.get(JSON.stringify(e))!);
 }
@@ -112,7 +112,7 @@ export async function askCommand(options: AskOptions, io: Io, prompterFactory: (
   const extraFacts = ladders.flatMap((l) => l.extraFacts).filter((f, i, all) => all.findIndex((x) => x.name === f.name) === i);
   const resolveRef = makeRungRefResolver(registry, ladders.map((l) => l.id));
   const inferrer = await makeInferrer(io, options, config, extraFacts, registry.snapshot);
-  const evaluate = evaluator(ladders, resolveRef, extraFacts, inferrer, options.append ? dirname(resolve(io.cwd, options.append)) : io.cwd);
+  const judge = judgeOf(ladders, resolveRef, extraFacts, inferrer, options.append ? dirname(resolve(io.cwd, options.append)) : io.cwd);
 
   let entry: Entry;
   if (options.answers) entry = await readAnswers(options.answers, io, extraFacts, resolveRef);
@@ -120,10 +120,10 @@ export async function askCommand(options: AskOptions, io: Io, prompterFactory: (
     if (!io.stdin.isTTY) {
       throw new UsageError('coprod ask asks questions, and needs a terminal to do so', 'to place activities from a file use `coprod map FILE`; to script this command, give the answers with `--answers FILE.yaml`');
     }
-    entry = await askQuestions(await prompterFactory(), primary, evaluate);
+    entry = await askQuestions(await prompterFactory(), primary, judge);
   }
 
-  const result = await evaluate(entry);
+  const result = await judge(entry);
   const chalk = makeChalk(colourLevel(io, io.stdout, options.color));
   io.stdout.write(formatAnswer(result, primary, others, { chalk, width: Math.min(terminalWidth(io), io.stdout.isTTY ? terminalWidth(io) : 80) }));
 

@@ -1,26 +1,26 @@
 /** `coprod check FILE…`: applies the policy (config and flags) and exits 1 on any error finding. */
 import { dirname, resolve } from 'node:path';
-import type { ActivityLog } from '../../core/activity.js';
-import { streamLogs } from '../../core/map-log.js';
-import { readLog, parseLog } from '../../core/read-log.js';
-import { makeRungRefResolver } from '../../core/rung-ref.js';
+import type { ActivityLog } from '../../model/activity.js';
+import { streamLogs } from '../../assess/map-log.js';
+import { readLog, parseLog } from '../../input/read-log.js';
+import { makeRungRefResolver } from '../../input/rung-ref.js';
 import { changedActivities, fileAtRef } from '../../check/changed-since.js';
-import { checkExitCode, evaluate } from '../../check/evaluate.js';
+import { checkExitCode, applyPolicy } from '../../check/apply-policy.js';
 import { buildPolicy, type PolicyFlags } from '../../check/policy.js';
-import { InputError } from '../../errors/diagnostic.js';
-import { formatCheckGithub } from '../../format/check/github.js';
-import { formatCheckJson } from '../../format/check/json.js';
-import { formatCheckJunit } from '../../format/check/junit.js';
-import { formatCheckSarif } from '../../format/check/sarif.js';
-import { formatCheckText } from '../../format/check/text.js';
+import { InputError } from '../../input/problem.js';
+import { formatCheckGithub } from '../../output/check/github.js';
+import { formatCheckJson } from '../../output/check/json.js';
+import { formatCheckJunit } from '../../output/check/junit.js';
+import { formatCheckSarif } from '../../output/check/sarif.js';
+import { formatCheckText } from '../../output/check/text.js';
 import { colourLevel, makeChalk } from '../colour.js';
 import { emit, type Output } from '../emit.js';
 import type { Io } from '../io.js';
-import { configLadders, loadRun } from '../load-run.js';
+import { configLadders, loadInputs } from '../load-inputs.js';
 import { makeInferrer } from '../make-inferrer.js';
 import { checkFormat, type CommonOptions } from '../options.js';
 import { VERSION } from '../version.js';
-import { safeInline } from '../../util/terminal-text.js';
+import { safeInline } from '../../text/terminal-text.js';
 
 export const CHECK_FORMATS = ['text', 'json', 'github', 'junit', 'sarif'] as const;
 
@@ -30,18 +30,18 @@ export interface CheckOptions extends CommonOptions, PolicyFlags {
 
 export async function checkCommand(files: string[], options: CheckOptions, io: Io): Promise<number> {
   const format = checkFormat(options.format, CHECK_FORMATS, 'text');
-  const run = await loadRun(files, io, options, (config, extraFacts, registry) => makeInferrer(io, options, config, extraFacts, registry.snapshot));
-  const policyRef = configLadders(run.config)[0];
-  const policyLadder = policyRef ? await run.registry.get(policyRef) : run.ladders[0]!;
-  const ladders = run.ladders.includes(policyLadder) ? run.ladders : [policyLadder, ...run.ladders];
-  const policy = await buildPolicy(policyLadder, run.registry, run.config, options);
+  const inputs = await loadInputs(files, io, options, (config, extraFacts, registry) => makeInferrer(io, options, config, extraFacts, registry.snapshot));
+  const policyRef = configLadders(inputs.config)[0];
+  const policyLadder = policyRef ? await inputs.registry.get(policyRef) : inputs.ladders[0]!;
+  const ladders = inputs.ladders.includes(policyLadder) ? inputs.ladders : [policyLadder, ...inputs.ladders];
+  const policy = await buildPolicy(policyLadder, inputs.registry, inputs.config, options);
 
   let only: Set<unknown> | undefined;
   if (options.changedSince) {
     const previous = new Map<string, ActivityLog | undefined>();
-    const resolveRef = makeRungRefResolver(run.registry, ladders.map((l) => l.id));
+    const resolveRef = makeRungRefResolver(inputs.registry, ladders.map((l) => l.id));
     const extraFacts = ladders.flatMap((l) => l.extraFacts);
-    for (const log of run.logs) {
+    for (const log of inputs.logs) {
       if (log.file === '<stdin>') continue;
       const text = await fileAtRef(log.file, options.changedSince, io.cwd);
       if (text === undefined) {
@@ -55,11 +55,11 @@ export async function checkCommand(files: string[], options: CheckOptions, io: I
         previous.set(log.file, undefined); // an invalid old version: judge everything
       }
     }
-    only = changedActivities(run.logs, previous);
+    only = changedActivities(inputs.logs, previous);
   }
   // results are assessed as the policy takes them, and not kept (a big log's would fill memory)
-  const results = streamLogs(run.logs, ladders, run.inferrer).results;
-  const check = evaluate(results, run.logs, policy, only ? (r) => only!.has(r.activity) : undefined);
+  const results = streamLogs(inputs.logs, ladders, inputs.inferrer).results;
+  const check = applyPolicy(results, inputs.logs, policy, only ? (r) => only!.has(r.activity) : undefined);
   const code = checkExitCode(check);
   let text: Output;
   switch (format) {
@@ -81,6 +81,6 @@ export async function checkCommand(files: string[], options: CheckOptions, io: I
       if (options.changedSince) text = `Checking ${check.activities.length} of ${check.total} activities changed since ${safeInline(options.changedSince)}.\n${text}`;
     }
   }
-  await emit(text, options, io, run.inputs);
+  await emit(text, options, io, inputs.inputs);
   return code;
 }

@@ -1,14 +1,14 @@
 /** `coprod crosswalk`: the rungs of several ladders side by side, a row per `say` value. */
-import { renderTable } from '../../format/box-table.js';
-import { crosswalk, type CrosswalkCell } from '../../core/crosswalk.js';
-import { CORE_FACTS } from '../../core/facts-model.js';
-import { bandPaint } from '../../format/band-colour.js';
-import { markdownText as md } from '../../util/markdown-escape.js';
-import { safeInline } from '../../util/terminal-text.js';
+import { renderTable } from '../../output/box-table.js';
+import { crosswalk, type CrosswalkCell } from '../../assess/crosswalk.js';
+import { CORE_FACTS } from '../../model/facts-model.js';
+import { bandPaint } from '../../output/band-colour.js';
+import { markdownText as md } from '../../text/markdown-escape.js';
+import { safeInline } from '../../text/terminal-text.js';
 import { colourLevel, makeChalk } from '../colour.js';
 import { emit } from '../emit.js';
 import type { Io } from '../io.js';
-import { loadContext } from '../load-run.js';
+import { loadContext } from '../load-inputs.js';
 import { checkFormat, type CommonOptions } from '../options.js';
 import { terminalWidth } from '../terminal-width.js';
 

@@ -9,24 +9,24 @@
 import { resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { fillInPlace } from '../../ask/fill-in-place.js';
-import type { Activity } from '../../core/activity.js';
-import { CORE_FACTS, type FactDefinition, type FactValue } from '../../core/facts-model.js';
-import { assess, type ActivityResult } from '../../core/map-log.js';
-import { InputError, UsageError, type Diagnostic } from '../../errors/diagnostic.js';
-import { withFileLock } from '../../io/file-lock.js';
-import { readSource } from '../../io/read-source.js';
-import { writeFileAtomic, writeTarget } from '../../io/write-file.js';
-import { locate, parseYaml } from '../../io/yaml-source.js';
-import type { Ladder } from '../../ladders/ladder.js';
-import { didYouMean } from '../../util/did-you-mean.js';
-import { quoteValue, safeInline } from '../../util/terminal-text.js';
+import type { Activity } from '../../model/activity.js';
+import { CORE_FACTS, type FactDefinition, type FactValue } from '../../model/facts-model.js';
+import { assess, type ActivityResult } from '../../assess/assess-activity.js';
+import { InputError, UsageError, type Diagnostic } from '../../input/problem.js';
+import { withFileLock } from '../file-lock.js';
+import { readSource } from '../../input/read-source.js';
+import { writeFileAtomic, writeTarget } from '../write-file.js';
+import { locate, parseYaml } from '../../input/yaml-source.js';
+import type { Ladder } from '../../model/ladder.js';
+import { didYouMean } from '../../text/did-you-mean.js';
+import { quoteValue, safeInline } from '../../text/terminal-text.js';
 import { colourLevel, makeChalk } from '../colour.js';
 import type { Io } from '../io.js';
-import { loadRun } from '../load-run.js';
+import { loadInputs } from '../load-inputs.js';
 import { makeInferrer } from '../make-inferrer.js';
 import type { CommonOptions } from '../options.js';
 import { inquirerPrompter, type Prompter } from '../prompter.js';
-import { wrap } from '../../format/ask/answer.js';
+import { wrap } from '../../output/ask-answer.js';
 
 export interface FillOptions extends CommonOptions {
   fill: string;
@@ -128,12 +128,12 @@ async function readAnswers(path: string, io: Io, activities: readonly Activity[]
 
 export async function fillCommand(options: FillOptions, io: Io, prompterFactory: () => Promise<Prompter> = inquirerPrompter): Promise<number> {
   if (options.fill === '-') throw new UsageError('--fill writes into the log, so it needs a file, not standard input');
-  const run = await loadRun([options.fill], io, options, (config, extraFacts, registry) => makeInferrer(io, options, config, extraFacts, registry.snapshot));
-  const primary = run.ladders[0]!;
+  const inputs = await loadInputs([options.fill], io, options, (config, extraFacts, registry) => makeInferrer(io, options, config, extraFacts, registry.snapshot));
+  const primary = inputs.ladders[0]!;
   const facts = new Map<string, FactDefinition>(CORE_FACTS.map((f) => [f.name, f]));
-  for (const l of run.ladders) for (const f of l.extraFacts) facts.set(f.name, f);
-  const activities = run.logs[0]!.activities;
-  const evaluate = (a: Activity): ActivityResult => assess(a, run.ladders, run.inferrer);
+  for (const l of inputs.ladders) for (const f of l.extraFacts) facts.set(f.name, f);
+  const activities = inputs.logs[0]!.activities;
+  const judge = (a: Activity): ActivityResult => assess(a, inputs.ladders, inputs.inferrer);
   const chalk = makeChalk(colourLevel(io, io.stdout, options.color));
   const width = Math.min(io.stdout.columns ?? 80, 100);
 
@@ -145,7 +145,7 @@ export async function fillCommand(options: FillOptions, io: Io, prompterFactory:
   const answers = new Map<number, Facts>();
   let asked = 0;
   for (const [index, activity] of activities.entries()) {
-    let result = evaluate(activity);
+    let result = judge(activity);
     if (!needsAnswers(result, primary)) continue;
     asked++;
     io.stdout.write(describe(result, primary, width));
@@ -159,12 +159,12 @@ export async function fillCommand(options: FillOptions, io: Io, prompterFactory:
         const value = await askFor(prompter!, facts.get(next)!);
         if (value === undefined) break;
         recorded[next] = value;
-        result = evaluate(withDeclared(activity, recorded));
+        result = judge(withDeclared(activity, recorded));
       }
     }
     if (Object.keys(recorded).length) {
       answers.set(index, recorded);
-      const after = evaluate(withDeclared(activity, recorded)).placements.get(primary.id);
+      const after = judge(withDeclared(activity, recorded)).placements.get(primary.id);
       io.stdout.write(`  ${chalk.green('→')} ${Object.entries(recorded).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`).join(', ')}; now ${after?.rung?.id ?? 'unclassified'} on ${primary.id}.\n`);
     } else io.stdout.write('  (left as it is)\n');
   }

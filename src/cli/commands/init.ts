@@ -1,9 +1,9 @@
 /** `coprod init [FILE]`: writes a commented starter log; never replaces a file without --force. */
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { packageRoot } from '../../util/package-root.js';
-import { safeInline } from '../../util/terminal-text.js';
-import { writeFileAtomic } from '../../io/write-file.js';
+import { packageRoot } from '../../input/package-root.js';
+import { safeInline } from '../../text/terminal-text.js';
+import { writeFileAtomic } from '../write-file.js';
 import type { Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
 

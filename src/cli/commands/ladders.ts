@@ -1,16 +1,16 @@
 /** `coprod ladders [ID]`: lists the ladders, or shows one top rung first with band and summary. */
-import { renderTable } from '../../format/box-table.js';
-import type { Ladder } from '../../ladders/ladder.js';
-import { safeBlock, safeInline } from '../../util/terminal-text.js';
-import { bandPaint } from '../../format/band-colour.js';
+import { renderTable } from '../../output/box-table.js';
+import type { Ladder } from '../../model/ladder.js';
+import { safeBlock, safeInline } from '../../text/terminal-text.js';
+import { bandPaint } from '../../output/band-colour.js';
 import { colourLevel, makeChalk } from '../colour.js';
 import { emit } from '../emit.js';
 import type { Io } from '../io.js';
-import { loadContext } from '../load-run.js';
+import { loadContext } from '../load-inputs.js';
 import { checkFormat, type CommonOptions } from '../options.js';
 import { terminalWidth } from '../terminal-width.js';
 import { relative } from 'node:path';
-import { markdownText as md } from '../../util/markdown-escape.js';
+import { markdownText as md } from '../../text/markdown-escape.js';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 

@@ -1,12 +1,12 @@
 /** `coprod report FILE…`: the audit report, one self-contained HTML page (or Markdown). */
-import { streamLogs } from '../../core/map-log.js';
-import { formatReportHtml } from '../../format/report/html.js';
-import { formatReportMarkdown } from '../../format/report/markdown.js';
-import { buildReport } from '../../report/model.js';
-import { UsageError } from '../../errors/diagnostic.js';
+import { streamLogs } from '../../assess/map-log.js';
+import { formatReportHtml } from '../../output/report/html.js';
+import { formatReportMarkdown } from '../../output/report/markdown.js';
+import { buildReport } from '../../output/report/model.js';
+import { UsageError } from '../../input/problem.js';
 import { emit } from '../emit.js';
 import type { Io } from '../io.js';
-import { loadRun } from '../load-run.js';
+import { loadInputs } from '../load-inputs.js';
 import { makeInferrer } from '../make-inferrer.js';
 import { checkFormat, type CommonOptions } from '../options.js';
 
@@ -24,8 +24,8 @@ export async function reportCommand(files: string[], options: CommonOptions, io:
   if (format === 'html' && !options.output && io.stdout.isTTY) {
     throw new UsageError('an HTML report is a file to open in a browser', 'add --output report.html (or use --format markdown to read it here)');
   }
-  const run = await loadRun(files, io, options, (config, extraFacts, registry) => makeInferrer(io, options, config, extraFacts, registry.snapshot));
-  const model = buildReport(streamLogs(run.logs, run.ladders, run.inferrer), today(io.env));
-  await emit(format === 'html' ? formatReportHtml(model) : formatReportMarkdown(model), options, io, run.inputs, 'report');
+  const inputs = await loadInputs(files, io, options, (config, extraFacts, registry) => makeInferrer(io, options, config, extraFacts, registry.snapshot));
+  const model = buildReport(streamLogs(inputs.logs, inputs.ladders, inputs.inferrer), today(io.env));
+  await emit(format === 'html' ? formatReportHtml(model) : formatReportMarkdown(model), options, io, inputs.inputs, 'report');
   return 0;
 }

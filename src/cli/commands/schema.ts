@@ -1,5 +1,5 @@
 /** `coprod schema [activities|ladder|config]`: prints the JSON Schema for editor completion. */
-import { jsonSchema, SCHEMA_KINDS } from '../../core/json-schemas.js';
+import { jsonSchema, SCHEMA_KINDS } from '../../input/json-schemas.js';
 import { emit } from '../emit.js';
 import type { Io } from '../io.js';
 import { checkChoice, type CommonOptions } from '../options.js';

@@ -1,0 +1,186 @@
+/**
+ * Everything a map, check or report run needs before the core can work: the config,
+ * the ladders (from --ladder, each file's `ladder:`, the config, or tlap), and the
+ * validated logs. Problems from every file are gathered and reported together.
+ */
+import { resolve } from 'node:path';
+import { loadConfig, type LoadedConfig } from '../input/load-config.js';
+import type { ActivityLog } from '../model/activity.js';
+import type { FactDefinition } from '../model/facts-model.js';
+import { logFolder, parseLog, readLog } from '../input/read-log.js';
+import type { Inferrer } from '../model/resolve-facts.js';
+import { makeRungRefResolver } from '../input/rung-ref.js';
+import { InputError, UsageError, type Diagnostic } from '../input/problem.js';
+import { readSource } from '../input/read-source.js';
+import { openSnapshot } from '../input/snapshot.js';
+import { locate, type YamlDocument } from '../input/yaml-source.js';
+import type { Ladder } from '../model/ladder.js';
+import { LadderRegistry, isLadderPath } from '../input/ladder-registry.js';
+import { sortDiagnostics } from '../input/schema-problems.js';
+import type { CommonOptions } from './options.js';
+import type { Io } from './io.js';
+import { quoteValue, safeInline } from '../text/terminal-text.js';
+import { shownPath } from '../text/shown-path.js';
+
+export interface Inputs {
+  config: LoadedConfig | undefined;
+  registry: LadderRegistry;
+  ladders: Ladder[];
+  logs: ActivityLog[];
+  inferrer: Inferrer | undefined;
+  /** Every file the run reads (logs, config, ladder and cue files; `-` for standard input): none may be overwritten by --output. */
+  inputs: string[];
+}
+
+export const DEFAULT_LADDER = 'tlap';
+
+function peekLadder(doc: YamlDocument): string | undefined {
+  const v = doc.value;
+  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
+    const ladder = (v as Record<string, unknown>).ladder;
+    if (typeof ladder === 'string' && ladder.trim()) return ladder.trim();
+  }
+  return undefined;
+}
+
+export async function loadContext(io: Io, options: CommonOptions): Promise<{ config: LoadedConfig | undefined; registry: LadderRegistry }> {
+  const config = await loadConfig(io.cwd, options.config, io.env.HOME || undefined);
+  const registry = new LadderRegistry(io.cwd, config?.ladderFiles ?? [], openSnapshot());
+  if (config) await checkConfigLadders(config, registry);
+  return { config, registry };
+}
+
+/** The config's `ladder:` must name ladders that exist: an unknown one is an error at that entry. */
+async function checkConfigLadders(config: LoadedConfig, registry: LadderRegistry): Promise<void> {
+  const diagnostics: Diagnostic[] = [];
+  const refs = configLadders(config);
+  const listed = Array.isArray(config.data.ladder);
+  for (const [i, ref] of refs.entries()) {
+    try {
+      await registry.get(ref);
+    } catch (error) {
+      if (error instanceof UsageError) {
+        const path = listed ? ['ladder', i] : ['ladder'];
+        const d: Diagnostic = { file: config.file, ...locate(config.doc, path), field: listed ? `ladder[${i}]` : 'ladder', message: error.message };
+        if (error.hint) d.hint = error.hint;
+        diagnostics.push(d);
+      } else if (error instanceof InputError) for (const d of error.diagnostics) diagnostics.push(d);
+      else throw error;
+    }
+  }
+  if (diagnostics.length) throw new InputError(diagnostics);
+}
+
+/** The config's `ladder:` entries, with paths resolved against the config's folder. */
+export function configLadders(config: LoadedConfig | undefined): string[] {
+  return (config?.ladders ?? []).map((l) => (isLadderPath(l) ? resolve(config!.dir, l) : l));
+}
+
+export async function loadInputs(
+  files: readonly string[],
+  io: Io,
+  options: CommonOptions,
+  makeInferrer?: (config: LoadedConfig | undefined, extraFacts: readonly FactDefinition[], registry: LadderRegistry) => Promise<Inferrer | undefined>,
+): Promise<Inputs> {
+  if (files.length === 0) throw new UsageError('no log file given', 'name one or more activity files, e.g. `coprod map activities.yaml`, or `-` for standard input');
+  if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+  const { config, registry } = await loadContext(io, options);
+  const diagnostics: Diagnostic[] = [];
+
+  const docs: YamlDocument[] = [];
+  for (const file of files) {
+    try {
+      docs.push(parseLog(await readSource(file, { stdin: io.stdin, label: 'log file', cwd: io.cwd })));
+    } catch (error) {
+      if (error instanceof InputError) for (const d of error.diagnostics) diagnostics.push(d);
+      else throw error;
+    }
+  }
+  // which ladders: --ladder, else each file's own, else the config's, else tlap
+  const fromConfig = configLadders(config);
+  const refs: Array<{ ref: string; doc?: YamlDocument }> = [];
+  if (options.ladder?.length) refs.push(...options.ladder.map((ref) => ({ ref })));
+  else {
+    for (const doc of docs) {
+      const own = peekLadder(doc);
+      if (own) refs.push({ ref: own, doc });
+      else refs.push(...(fromConfig.length ? fromConfig : [DEFAULT_LADDER]).map((ref) => ({ ref })));
+    }
+    if (refs.length === 0) refs.push(...(fromConfig.length ? fromConfig : [DEFAULT_LADDER]).map((ref) => ({ ref })));
+  }
+  const ladders: Ladder[] = [];
+  for (const { ref, doc } of refs) {
+    try {
+      const ladder = await registry.get(ref, doc ? logFolder(doc, { folder: io.cwd }) : undefined);
+      if (!ladders.includes(ladder)) ladders.push(ladder);
+    } catch (error) {
+      if (error instanceof UsageError && doc) {
+        const d: Diagnostic = { file: doc.source.name, ...locate(doc, ['ladder']), field: 'ladder', message: error.message };
+        if (error.hint) d.hint = error.hint;
+        diagnostics.push(d);
+      } else if (error instanceof InputError) for (const d of error.diagnostics) diagnostics.push(d);
+      else throw error;
+    }
+  }
+  const ids = ladders.map((l) => l.id);
+  for (const [i, ladder] of ladders.entries()) {
+    const first = ladders.findIndex((l) => l.id === ladder.id);
+    if (first === i) continue;
+    const other = ladders[first]!;
+    diagnostics.push({
+      file: ladder.file,
+      ...ladder.idAt,
+      field: 'id',
+      message: `two ladders share the id ${quoteValue(ladder.id)}: this file and ${other.shipped ? `the shipped ladder ${other.id}` : safeInline(shownPath(other.file, io.cwd))}`,
+      expected: 'a ladder id used by one ladder only',
+      hint: 'give your own ladder a different id',
+    });
+  }
+  const extraFacts: FactDefinition[] = [];
+  for (const l of ladders) for (const f of l.extraFacts) if (!extraFacts.some((x) => x.name === f.name)) extraFacts.push(f);
+  const resolveRef = makeRungRefResolver(registry, ids);
+  const logs: ActivityLog[] = [];
+  for (const doc of docs) {
+    try {
+      logs.push(await readLog(doc, { extraFacts, resolveRef, folder: io.cwd }));
+    } catch (error) {
+      if (error instanceof InputError) for (const d of error.diagnostics) diagnostics.push(d);
+      else throw error;
+    }
+  }
+  if (diagnostics.length) throw new InputError(sortDiagnosticsByFileOrder(await explainLadderFacts(diagnostics, registry, ids), files));
+  const inferrer = makeInferrer ? await makeInferrer(config, extraFacts, registry) : undefined;
+  const inputs = [
+    ...files.map((f) => (f === '-' ? '-' : resolve(io.cwd, f))),
+    ...(config ? [config.file, ...config.cueFiles, ...config.ladderFiles] : []),
+    ...ladders.filter((l) => !l.shipped).map((l) => l.file),
+    ...(options.cues ?? []).map((f) => resolve(io.cwd, f)),
+  ];
+  return { config, registry, ladders, logs, inferrer, inputs };
+}
+
+/** An unknown field that is a fact of another ladder gets a hint naming that ladder. */
+async function explainLadderFacts(diagnostics: Diagnostic[], registry: LadderRegistry, inUse: readonly string[]): Promise<Diagnostic[]> {
+  const unknown = diagnostics.filter((d) => /^unknown field "/.test(d.message));
+  if (!unknown.length) return diagnostics;
+  let ladders: Ladder[];
+  try {
+    ladders = await registry.all();
+  } catch {
+    return diagnostics;
+  }
+  for (const d of unknown) {
+    const field = /^unknown field "([^"]+)"/.exec(d.message)?.[1];
+    const owner = ladders.find((l) => !inUse.includes(l.id) && l.extraFacts.some((f) => f.name === field));
+    if (owner) d.hint = `${field} is a fact of the ${owner.id} ladder: map with --ladder ${owner.id}, or set ladder: ${owner.id} in the file`;
+  }
+  return diagnostics;
+}
+
+function sortDiagnosticsByFileOrder(diagnostics: Diagnostic[], files: readonly string[]): Diagnostic[] {
+  const order = (f: string): number => {
+    const i = files.indexOf(f === '<stdin>' ? '-' : f);
+    return i < 0 ? files.length : i;
+  };
+  return sortDiagnostics(diagnostics).sort((a, b) => order(a.file) - order(b.file));
+}

@@ -1,0 +1,85 @@
+/**
+ * JSON Schemas for editors (yaml-language-server), generated from the same schemas
+ * that validate files, with the facts model's questions as field descriptions.
+ */
+import * as z from 'zod/mini';
+import { configSchema } from './config-schema.js';
+import { ladderSchema } from './ladder-schema.js';
+import { buildActivitySchema } from './activity-schema.js';
+import { cueFileSchema } from './cue-schema.js';
+import { CORE_FACTS } from '../model/facts-model.js';
+
+export const SCHEMA_KINDS = ['activities', 'ladder', 'config', 'cues'] as const;
+export type SchemaKind = (typeof SCHEMA_KINDS)[number];
+
+type Json = Record<string, unknown>;
+
+const FIELD_DOCS: Record<string, string> = {
+  name: 'Short name of the activity (required).',
+  id: 'Unique id in this file; derived from the name if absent.',
+  date: 'When it happened, as YYYY-MM-DD (used for trends).',
+  description: 'Free text, e.g. from meeting notes.',
+  participants: 'Who took part (free text), e.g. [residents, families].',
+  methods: 'How, e.g. [survey, working-group].',
+  target: 'The rung chosen as right for this activity ("rung" or "ladder:rung").',
+  claimed: 'The rung the service says it reached ("rung" or "ladder:rung").',
+  participant_view: 'The rung the participants themselves would give it.',
+  support: 'What made taking part possible.',
+  evidence: 'Files or links that show what happened.',
+  service: 'Whose log this is.',
+  ladder: 'Default ladder for this file: tlap, logmycare, logmycare-6, arnstein, or a path.',
+  activities: 'The activities, one entry each.',
+};
+
+function describeFacts(props: Json): void {
+  for (const fact of CORE_FACTS) {
+    const p = props[fact.name] as Json | undefined;
+    if (p) p.description = `${fact.question} ${Object.values(fact.options).join('; ')}`;
+  }
+  for (const [name, text] of Object.entries(FIELD_DOCS)) {
+    const p = props[name] as Json | undefined;
+    if (p && !p.description) p.description = text;
+  }
+}
+
+/** Walks a generated schema and lets `x-` fields through on activities and the file root. */
+function allowExtensions(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(allowExtensions);
+  if (typeof node !== 'object' || node === null) return;
+  const obj = node as Json;
+  const props = obj.properties as Json | undefined;
+  if (props && obj.additionalProperties === false && ('name' in props || 'activities' in props)) {
+    obj.patternProperties = { '^x-': {} };
+    describeFacts(props);
+  }
+  for (const value of Object.values(obj)) allowExtensions(value);
+}
+
+export function jsonSchema(kind: SchemaKind): Json {
+  const options = { target: 'draft-7' as const, io: 'input' as const };
+  let schema: Json;
+  let title: string;
+  switch (kind) {
+    case 'activities': {
+      const s = buildActivitySchema();
+      schema = z.toJSONSchema(z.union([s.file, s.activities]), options) as Json;
+      allowExtensions(schema);
+      title = 'coprod involvement log';
+      break;
+    }
+    case 'ladder':
+      schema = z.toJSONSchema(ladderSchema, options) as Json;
+      title = 'coprod ladder';
+      break;
+    case 'config':
+      schema = z.toJSONSchema(configSchema, options) as Json;
+      title = 'coprod.config.yaml';
+      break;
+    case 'cues':
+      schema = z.toJSONSchema(cueFileSchema, options) as Json;
+      title = 'coprod inference cues';
+      break;
+  }
+  const { $schema, ...rest } = schema;
+  return { $schema, title, ...rest };
+}

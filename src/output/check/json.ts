@@ -1,0 +1,29 @@
+/**
+ * `coprod check --format json`: the findings as data, with totals and the config the
+ * policy came from. Written finding by finding (the same text as one JSON.stringify of the
+ * whole, indented by two), so a big log's findings never sit in memory as one string.
+ */
+import type { CheckResult } from '../../check/apply-policy.js';
+import { repoPath } from './paths.js';
+
+export function* formatCheckJson(check: CheckResult, exitCode: number, cwd: string, env: Record<string, string | undefined>): Generator<string> {
+  const head = {
+    ladder: check.policy.ladder.id,
+    config: check.policy.configFile ? repoPath(check.policy.configFile, cwd, env) : null,
+    activities: check.activities.length,
+    errors: check.errors,
+    warnings: check.warnings,
+    exitCode,
+  };
+  const opened = JSON.stringify(head, null, 2).slice(0, -2); // without its closing "\n}"
+  if (check.findings.length === 0) {
+    yield `${opened},\n  "findings": []\n}\n`;
+    return;
+  }
+  yield `${opened},\n  "findings": [\n`;
+  for (let i = 0; i < check.findings.length; i++) {
+    const text = JSON.stringify(check.findings[i], null, 2).replace(/\n/g, '\n    ');
+    yield `${i ? ',\n' : ''}    ${text}`;
+  }
+  yield '\n  ]\n}\n';
+}

@@ -1,0 +1,69 @@
+/**
+ * `coprod check --format junit`: a test suite per file, a test case per activity (so
+ * passes count), a failure per error finding; warnings go to the case's system-out.
+ * Built with an XML library; characters XML 1.0 forbids are removed first.
+ */
+import { XMLBuilder } from 'fast-xml-parser';
+import type { CheckResult, Finding } from '../../check/apply-policy.js';
+import { pushTo } from '../group.js';
+import { safeBlock } from '../../text/terminal-text.js';
+
+// eslint-disable-next-line no-control-regex
+const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** Control characters shown escaped, as in every output; what XML 1.0 forbids outright removed. */
+const clean = (s: string): string => safeBlock(s).replace(XML_ILLEGAL, '');
+
+interface Case {
+  name: string;
+  classname: string;
+  failures: Finding[];
+  warnings: Finding[];
+}
+
+export function formatCheckJunit(check: CheckResult): string {
+  const suites = new Map<string, Case[]>();
+  const caseFor = new Map<string, Case>();
+  for (const a of check.activities) {
+    const file = a.source.file;
+    const c: Case = { name: `${a.name} (${a.id})`, classname: file, failures: [], warnings: [] };
+    pushTo(suites, file, c);
+    caseFor.set(`${file}\u0000${a.id}`, c);
+  }
+  for (const f of check.findings) {
+    let c = f.activityId ? caseFor.get(`${f.file}\u0000${f.activityId}`) : undefined;
+    if (!c) {
+      c = { name: `policy: ${f.rule}`, classname: f.file, failures: [], warnings: [] };
+      pushTo(suites, f.file, c);
+    }
+    (f.severity === 'error' ? c.failures : c.warnings).push(f);
+  }
+  if (suites.size === 0) suites.set('coprod', [{ name: 'no activities', classname: 'coprod', failures: [], warnings: [] }]);
+
+  const testsuite = [...suites].map(([file, cases]) => ({
+    '@_name': clean(file),
+    '@_tests': cases.length,
+    '@_failures': cases.filter((c) => c.failures.length).length,
+    '@_errors': 0,
+    '@_skipped': 0,
+    testcase: cases.map((c) => {
+      const tc: Record<string, unknown> = { '@_classname': clean(c.classname), '@_name': clean(c.name) };
+      if (c.failures.length) {
+        tc.failure = c.failures.map((f) => ({
+          '@_type': f.rule,
+          '@_message': clean(f.message),
+          '#text': clean(`${f.file}:${f.line}:${f.column} ${f.rule}: ${f.message}\nNext step: ${f.fix}`),
+        }));
+      }
+      if (c.warnings.length) tc['system-out'] = clean(c.warnings.map((f) => `warning ${f.rule}: ${f.message}. Next step: ${f.fix}`).join('\n'));
+      return tc;
+    }),
+  }));
+  const tests = testsuite.reduce((n, s) => n + s['@_tests'], 0);
+  const failures = testsuite.reduce((n, s) => n + s['@_failures'], 0);
+  const builder = new XMLBuilder({ ignoreAttributes: false, format: true, processEntities: true, suppressEmptyNode: true });
+  const xml = builder.build({
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    testsuites: { '@_name': 'coprod check', '@_tests': tests, '@_failures': failures, '@_errors': 0, testsuite },
+  }) as string;
+  return xml.endsWith('\n') ? xml : `${xml}\n`;
+}

@@ -1,0 +1,264 @@
+/**
+ * `coprod report` as one self-contained HTML page: inline CSS and SVG, no script, a
+ * content security policy that forbids any, every user string escaped, headings and
+ * table headers for screen readers, and print rules for A4.
+ */
+import { FLAG_TITLES } from '../../assess/flags.js';
+import { percent } from '../summary-text.js';
+import type { ReportActivity, ReportModel } from './model.js';
+import { activities, ladderSvg, trendSvg } from './charts.js';
+import { fragment, h, openTag, raw, type Markup } from './markup.js';
+import { bandFill, bandPattern, rungFill } from './palette.js';
+import { maxOf } from '../max-of.js';
+
+const CSS = `
+:root { --ink: #1f2933; --muted: #52606d; --line: #d9e2ec; --accent: #0b5394; }
+* { box-sizing: border-box; }
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink); margin: 0 auto; max-width: 1040px; padding: 24px; }
+h1 { font-size: 1.7rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.3rem; margin: 2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 2px solid var(--line); }
+h3 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
+p.meta, .muted { color: var(--muted); }
+a { color: var(--accent); }
+nav ul { display: flex; flex-wrap: wrap; gap: .3rem 1rem; list-style: none; padding: 0; margin: .8rem 0; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(160px, 1fr)); gap: .6rem; margin: .8rem 0; }
+.card { border: 1px solid var(--line); border-radius: 8px; padding: .6rem .8rem; }
+.card strong { display: block; font-size: 1.5rem; }
+table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .92rem; }
+th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+thead th { background: #f0f4f8; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+.swatch { display: inline-block; width: .9em; height: .9em; border-radius: 2px; margin-right: .35em; vertical-align: -0.1em; border: 1px solid rgba(0,0,0,.25); }
+.flag { display: inline-block; font-size: .8rem; padding: 0 .4em; margin: 0 .2em .2em 0; border-radius: 4px; border: 1px solid #b7791f; color: #7b4a00; background: #fff8e6; }
+svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: #102a43; }
+svg .rung-label { font-size: 14px; font-weight: 600; }
+svg .rung-count { font-size: 13px; }
+svg .band-label { font-size: 12px; font-weight: 600; }
+svg .axis { font-size: 11px; fill: #52606d; }
+svg a:focus rect, svg a:hover rect:first-of-type { stroke-width: 3; }
+.heat td.num { min-width: 3.2em; }
+ol.steps li { margin-bottom: .4rem; }
+footer { margin-top: 2.5rem; font-size: .85rem; color: var(--muted); border-top: 1px solid var(--line); padding-top: .6rem; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media print {
+  @page { size: A4; margin: 14mm; }
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  nav { display: none; }
+  h2 { break-after: avoid; }
+  figure, .cards, tr { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
+`;
+
+function flagsCell(a: ReportActivity): Markup | string {
+  return a.flags.length ? fragment(...a.flags.map((f) => h('span', { class: 'flag', title: FLAG_TITLES[f] }, f))) : '—';
+}
+
+/**
+ * The page, in parts written one after another (head, each section, each rung's
+ * activities), so that a big log's report is never built as one string.
+ */
+export function* formatReportHtml(model: ReportModel): Generator<string> {
+  const L = model.ladder;
+  const rungName = (ladderIndex: number, id: string): string => model.ladders[ladderIndex]!.rungs.find((r) => r.id === id)?.name ?? 'Unclassified';
+  const section = (id: string, title: string, ...children: Parameters<typeof h>[2][]): Markup => h('section', { id, 'aria-labelledby': `${id}-h` }, h('h2', { id: `${id}-h` }, title), ...children);
+
+  const glance = section(
+    'glance',
+    'At a glance',
+    h(
+      'div',
+      { class: 'cards' },
+      h('div', { class: 'card' }, h('strong', {}, model.total), 'activities'),
+      ...model.bands.map((b) => h('div', { class: 'card' }, h('strong', {}, percent(b.share)), `${b.band.name} (${activities(b.count)})`)),
+      model.unclassified ? h('div', { class: 'card' }, h('strong', {}, model.unclassified), 'not yet placed') : null,
+      h('div', { class: 'card' }, h('strong', {}, model.flags.reduce((n, f) => n + f.items.length, 0)), 'flags to look at'),
+    ),
+  );
+
+  const ladder = section(
+    'ladder',
+    `The ladder: ${L.name}`,
+    h('p', { class: 'muted' }, 'Top rung first. Select a rung to see its activities. Bands are shaded and patterned.'),
+    h('figure', {}, ladderSvg(model)),
+    h(
+      'table',
+      {},
+      h('caption', { class: 'visually-hidden' }, 'Activities per rung'),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Rung (top first)'), h('th', { scope: 'col' }, 'Band'), h('th', { scope: 'col', class: 'num' }, 'Activities'), h('th', { scope: 'col' }, 'What it means'))),
+      h(
+        'tbody',
+        {},
+        ...model.rungs.map((r) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, h('span', { class: 'swatch', style: `background:${rungFill(L, r.id)}` }), r.count ? h('a', { href: `#rung-${r.id}` }, `${r.index}. ${r.name}`) : `${r.index}. ${r.name}`),
+            h('td', {}, r.band.name),
+            h('td', { class: 'num' }, r.count),
+            h('td', {}, r.summary),
+          ),
+        ),
+        model.unclassified ? h('tr', {}, h('th', { scope: 'row' }, h('a', { href: '#rung-unclassified' }, 'Unclassified')), h('td', {}, '—'), h('td', { class: 'num' }, model.unclassified), h('td', {}, 'Not enough recorded to place it; see the questions in its next step.')) : null,
+      ),
+    ),
+  );
+
+  const next = section(
+    'next',
+    'Where to go next',
+    model.nextSteps.length
+      ? fragment(
+          h('p', { class: 'muted' }, 'Each step, and how many activities it would lift one rung.'),
+          h(
+            'ol',
+            { class: 'steps' },
+            ...model.nextSteps.slice(0, 10).map((s) =>
+              h('li', {}, h('strong', {}, s.action), ` (${activities(s.count)}: `, ...s.activities.slice(0, 8).flatMap((a, i) => [i ? ', ' : '', h('a', { href: `#${a.anchor}` }, a.name)]), s.activities.length > 8 ? ', …' : '', ')'),
+            ),
+          ),
+        )
+      : h('p', {}, 'Every placed activity is at its target or on the top rung.'),
+  );
+
+  const flagHead = h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Activity'), h('th', { scope: 'col' }, 'What was found'), h('th', { scope: 'col' }, 'Next step'))).html;
+  /** The flags section, a row at a time. */
+  function* flags(): Generator<string> {
+    yield `${openTag('section', { id: 'flags', 'aria-labelledby': 'flags-h' })}${h('h2', { id: 'flags-h' }, 'Flags').html}`;
+    if (!model.flags.length) yield h('p', {}, 'No flags.').html;
+    for (const f of model.flags) {
+      yield `${h('h3', {}, `${f.title} (${f.items.length})`).html}<table>${flagHead}<tbody>`;
+      for (const i of f.items) yield h('tr', {}, h('th', { scope: 'row' }, h('a', { href: `#${i.activity.anchor}` }, i.activity.name)), h('td', {}, i.message), h('td', {}, i.action)).html;
+      yield '</tbody></table>';
+    }
+    yield '</section>';
+  }
+
+  const trendChart = trendSvg(model);
+  const { quarters, series, undated } = model.trend;
+  const trend = section(
+    'trend',
+    'Over time',
+    trendChart
+      ? fragment(
+          h('p', { class: 'muted' }, `Activities per rung in each quarter, from their dates${undated ? `; ${activities(undated)} without a date are not shown` : ''}.`),
+          h('figure', {}, trendChart),
+          h(
+            'table',
+            {},
+            h('caption', { class: 'visually-hidden' }, 'Activities per rung by quarter'),
+            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Rung'), ...quarters.map((q) => h('th', { scope: 'col', class: 'num' }, q)))),
+            h('tbody', {}, ...[...series].reverse().map((s) => h('tr', {}, h('th', { scope: 'row' }, h('span', { class: 'swatch', style: `background:${s.band ? rungFill(L, s.rung) : '#cfd8dc'}` }), rungName(0, s.rung)), ...s.counts.map((n) => h('td', { class: 'num' }, n || ''))))),
+          ),
+        )
+      : h('p', {}, 'No activity has a date, so there is no trend to show. Add a date (YYYY-MM-DD) to each activity.'),
+  );
+
+  const { participants, rungs: pRungs, counts } = model.participation;
+  const maxCell = maxOf(counts.flat(), 1);
+  const who = section(
+    'who',
+    'Who took part, at which rung',
+    participants.length
+      ? fragment(
+          h('p', { class: 'muted' }, 'Whose voice reaches which rungs: a row per group named in the participants of each activity, top rung on the left.'),
+          h(
+            'table',
+            { class: 'heat' },
+            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Participants'), ...pRungs.map((r) => h('th', { scope: 'col', class: 'num' }, rungName(0, r))))),
+            h(
+              'tbody',
+              {},
+              participants.map((p, pi) =>
+                h(
+                  'tr',
+                  {},
+                  h('th', { scope: 'row' }, p),
+                  ...counts[pi]!.map((n, ri) => {
+                    const rung = L.rungs.find((r) => r.id === pRungs[ri]);
+                    const style = n && rung ? `background: color-mix(in srgb, ${rungFill(L, rung.id)} ${Math.round(25 + (75 * n) / maxCell)}%, white)` : undefined;
+                    return h('td', { class: 'num', style }, n || '');
+                  }),
+                ),
+              ),
+            ),
+          ),
+        )
+      : h('p', {}, 'No activity lists its participants.'),
+  );
+
+  const activityHead = h(
+    'thead',
+    {},
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'col' }, 'Activity'),
+      h('th', { scope: 'col' }, 'Level'),
+      ...model.ladders.slice(1).map((l) => h('th', { scope: 'col' }, l.id)),
+      h('th', { scope: 'col' }, 'Basis'),
+      h('th', { scope: 'col' }, 'Flags'),
+      h('th', { scope: 'col' }, 'Next step'),
+    ),
+  ).html;
+  /** All activities, a rung at a time and a row at a time. */
+  function* all(): Generator<string> {
+    yield `${openTag('section', { id: 'activities', 'aria-labelledby': 'activities-h' })}${h('h2', { id: 'activities-h' }, 'All activities, by rung').html}`;
+    for (const g of model.groups) {
+      const id = g.rung ? `rung-${g.rung.id}` : 'rung-unclassified';
+      const title = g.rung ? `${g.rung.index}. ${g.rung.name} (${activities(g.activities.length)})` : `Unclassified (${activities(g.activities.length)})`;
+      yield openTag('section', { id, 'aria-labelledby': `${id}-h` });
+      yield `${h('h3', { id: `${id}-h` }, g.rung ? h('span', { class: 'swatch', style: `background:${rungFill(L, g.rung.id)}` }) : null, title).html}<table>${activityHead}<tbody>`;
+      for (const a of g.activities) {
+        yield h(
+          'tr',
+          { id: a.anchor },
+          h('th', { scope: 'row' }, a.name, h('br', {}), h('span', { class: 'muted' }, `${a.file}:${a.line}${a.date ? ` · ${a.date}` : ''}`)),
+          h('td', {}, a.level),
+          ...model.ladders.slice(1).map((l, i) => h('td', {}, rungName(i + 1, a.rungs[l.id]!))),
+          h('td', {}, a.basis),
+          h('td', {}, flagsCell(a)),
+          h('td', {}, a.next),
+        ).html;
+      }
+      yield '</tbody></table></section>';
+    }
+    yield '</section>';
+  }
+
+  const source = L.source;
+  yield `<!doctype html>\n${openTag('html', { lang: 'en' })}`;
+  yield h(
+    'head',
+    {},
+    h('meta', { charset: 'utf-8' }),
+    h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    h('meta', { 'http-equiv': 'Content-Security-Policy', content: "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'" }),
+    h('title', {}, model.title),
+    h('style', {}, raw(CSS)),
+  ).html;
+  yield openTag('body');
+  yield h(
+    'header',
+    {},
+    h('h1', {}, model.title),
+    h('p', { class: 'meta' }, `${activities(model.total)} on the ${L.name}. Generated by coprod on ${model.generated} from ${model.files.join(', ')}.`),
+    h('nav', { 'aria-label': 'Sections' }, h('ul', {}, ...[['glance', 'At a glance'], ['ladder', 'The ladder'], ['next', 'Where to go next'], ['flags', 'Flags'], ['trend', 'Over time'], ['who', 'Who took part'], ['activities', 'All activities']].map(([id, t]) => h('li', {}, h('a', { href: `#${id}` }, t!))))),
+  ).html;
+  yield openTag('main');
+  yield glance.html;
+  yield ladder.html;
+  yield next.html;
+  yield* flags();
+  yield trend.html;
+  yield who.html;
+  yield* all();
+  yield '</main>';
+  yield h(
+    'footer',
+    {},
+    h('p', {}, 'Ladder: ', h('cite', {}, source.title), `, ${source.organisation}${source.year ? `, ${source.year}` : ''}. `, source.credit ?? '', source.url ? fragment(' ', h('span', {}, source.url)) : null),
+    h('p', {}, 'Placements rest on the facts recorded in the log and, where marked "inferred", on its descriptions. Bands: ', ...L.bands.map((b, i) => fragment(i ? ', ' : '', h('span', { class: 'swatch', style: `background:${bandFill(L, b.order)}` }), b.name, bandPattern(b.order, L.bands.length) === 'pattern-hatch' ? ' (hatched)' : bandPattern(b.order, L.bands.length) === 'pattern-dots' ? ' (dotted)' : ' (plain)')), '.'),
+  ).html;
+  yield '</body></html>\n';
+}
