@@ -29,7 +29,7 @@ export interface NextStep {
 const QUESTION_PRIORITY = ['say', 'before_decision', 'voluntary', 'stages', 'initiated_by', 'feedback_given', 'level'];
 
 /** Orders missing facts by how much they matter and keeps the first few. */
-export function prioritiseFacts(names: readonly string[], max = 3): string[] {
+function prioritiseFacts(names: readonly string[], max = 3): string[] {
   const rank = (n: string): number => {
     const i = QUESTION_PRIORITY.indexOf(n);
     return i < 0 ? QUESTION_PRIORITY.length : i;

@@ -35,6 +35,8 @@ export interface CheckResult {
   /** Activities in the run, checked or not. */
   total: number;
   policy: Policy;
+  /** 1 with errors, or more warnings than the policy allows; else 0 */
+  exitCode: 0 | 1;
 }
 
 function climbTo(result: ActivityResult, target: RungTarget): string {
@@ -101,13 +103,13 @@ export function applyPolicy(results: Iterable<ActivityResult>, logs: readonly Ac
   }
   findings.sort((x, y) => compareText(x.file, y.file) || x.line - y.line || x.column - y.column || compareText(x.rule, y.rule));
   const errors = findings.filter((f) => f.severity === 'error').length;
-  return { findings, errors, warnings: findings.length - errors, activities, total, policy };
+  const warnings = findings.length - errors;
+  return { findings, errors, warnings, activities, total, policy, exitCode: exitCodeOf(errors, warnings, policy) };
 }
 
 /** Exit code of a check: 1 with errors or more warnings than allowed. */
-export function checkExitCode(check: CheckResult): number {
-  if (check.errors > 0) return 1;
-  const max = check.policy.maxWarnings;
-  if (max !== undefined && max >= 0 && check.warnings > max) return 1;
-  return 0;
+function exitCodeOf(errors: number, warnings: number, policy: Policy): 0 | 1 {
+  if (errors > 0) return 1;
+  const max = policy.maxWarnings;
+  return max !== undefined && max >= 0 && warnings > max ? 1 : 0;
 }

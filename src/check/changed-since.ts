@@ -17,7 +17,7 @@ async function run(file: string, args: readonly string[], options: { cwd: string
 }
 
 /** What an activity records, as a string that changes when any recorded field changes. */
-export function activitySignature(a: Activity): string {
+function activitySignature(a: Activity): string {
   return JSON.stringify([
     a.name,
     a.date ?? null,

@@ -13,6 +13,7 @@ import type { LadderRegistry } from '../input/ladder-registry.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { quoteValue } from '../text/terminal-text.js';
 import { RULES, RULE_IDS, type RuleId } from './rules.js';
+import { isRefProblem, makeRungRefResolver } from '../input/rung-ref.js';
 
 export interface RungTarget {
   ladder: Ladder;
@@ -44,30 +45,15 @@ export interface PolicyFlags {
   minRung?: string;
   failOn?: string[];
   warnOn?: string[];
-  ignore?: string[];
+  off?: string[];
   maxWarnings?: string;
 }
 
-function resolveRung(ladder: Ladder, registry: LadderRegistry, name: string): Promise<RungTarget | string> {
-  return (async () => {
-    const text = name.trim();
-    const colon = text.indexOf(':');
-    let target = ladder;
-    let rungName = text;
-    if (colon > 0) {
-      try {
-        target = await registry.get(text.slice(0, colon).trim());
-      } catch (error) {
-        if (error instanceof UsageError) return `${error.message}${error.hint ? ` (${error.hint})` : ''}`;
-        throw error;
-      }
-      rungName = text.slice(colon + 1).trim();
-    }
-    const rung = target.rungs.find((r) => r.id === rungName || r.id === rungName.toLowerCase());
-    if (rung) return { ladder: target, rung };
-    const near = didYouMean(rungName, target.rungs.map((r) => r.id));
-    return `${quoteValue(rungName)} is not a rung of ${target.id}${near ? `; did you mean "${near}"?` : ''}`;
-  })();
+/** A rung the policy names (its own ladder's, or "ladder:rung"), found as a log's rung names are; else what is wrong. */
+async function resolveRung(ladder: Ladder, registry: LadderRegistry, name: string): Promise<RungTarget | string> {
+  const found = await makeRungRefResolver(registry, [ladder.id])(name, ladder.id, undefined);
+  if (isRefProblem(found)) return `${found.message}${found.hint ? `; ${found.hint}` : ''}`;
+  return { ladder: found.ladder, rung: found.rung };
 }
 
 function checkRuleNames(names: readonly string[], flag: string): RuleId[] {
@@ -131,7 +117,7 @@ export async function buildPolicy(ladder: Ladder, registry: LadderRegistry, conf
   }
   for (const id of checkRuleNames(flags.failOn ?? [], '--fail-on')) setSeverity(policy, id, 'error');
   for (const id of checkRuleNames(flags.warnOn ?? [], '--warn-on')) setSeverity(policy, id, 'warn');
-  for (const id of checkRuleNames(flags.ignore ?? [], '--ignore')) setSeverity(policy, id, 'off');
+  for (const id of checkRuleNames(flags.off ?? [], '--off')) setSeverity(policy, id, 'off');
   if (flags.maxWarnings !== undefined) {
     const n = Number(flags.maxWarnings);
     if (!Number.isInteger(n) || n < -1) throw new UsageError(`--max-warnings: expected a whole number, got ${quoteValue(flags.maxWarnings, 80)}`);

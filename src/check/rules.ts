@@ -1,8 +1,10 @@
 /**
  * The policy rules of `coprod check`, as data: id, what it checks, its default
- * severity. Formatters (SARIF rules, docs) read them from here.
+ * severity. Formatters (SARIF rules, docs) and --help read them from here; a rule that
+ * is a flag takes the flag's title.
  */
 import type { Severity } from '../input/config-schema.js';
+import { FLAG_TITLES } from '../assess/flags.js';
 
 export const RULE_IDS = [
   'min-rung',
@@ -33,7 +35,7 @@ export const RULES: Record<RuleId, RuleMeta> = {
   },
   overclaim: {
     id: 'overclaim',
-    title: 'Claimed above the evidence',
+    title: FLAG_TITLES['overclaim'],
     description: 'The rung the log claims (claimed) is above the rung the recorded facts support.',
     defaultSeverity: 'error',
   },
@@ -45,31 +47,31 @@ export const RULES: Record<RuleId, RuleMeta> = {
   },
   'after-decision': {
     id: 'after-decision',
-    title: 'Views sought after the decision',
+    title: FLAG_TITLES['after-decision'],
     description: 'People were asked for their views only once the decision had been made.',
     defaultSeverity: 'warn',
   },
   'feedback-missing': {
     id: 'feedback-missing',
-    title: 'No feedback on how views were used',
+    title: FLAG_TITLES['feedback-missing'],
     description: 'People gave their views and nobody told them how they were used.',
     defaultSeverity: 'warn',
   },
   'perception-gap': {
     id: 'perception-gap',
-    title: 'Participants rate it lower',
+    title: FLAG_TITLES['perception-gap'],
     description: 'The participants themselves would put the activity on a lower rung than the evidence does.',
     defaultSeverity: 'warn',
   },
   'no-support': {
     id: 'no-support',
-    title: 'Taking part was not supported',
+    title: FLAG_TITLES['no-support'],
     description: "Expenses not paid, an inaccessible venue, or under 7 days' notice.",
     defaultSeverity: 'off',
   },
   contradiction: {
     id: 'contradiction',
-    title: 'Description contradicts a declared fact',
+    title: FLAG_TITLES['contradiction'],
     description: 'The words of the activity deny a fact the log declares.',
     defaultSeverity: 'warn',
   },

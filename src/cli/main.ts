@@ -7,12 +7,16 @@
 import { Command, CommanderError, Option } from 'commander';
 import { InputError, InterruptedError, UsageError } from '../input/problem.js';
 import { safeBlock, safeInline, shorten } from '../text/terminal-text.js';
-import { colourLevel, makeChalk } from './colour.js';
+import { makeColours, type Colours } from '../output/colours.js';
+import { colourOn } from './output.js';
+import { CHECK_FORMATS, CROSSWALK_FORMATS, formatNames, LADDERS_FORMATS, MAP_FORMATS, REPORT_FORMATS } from './formats.js';
 import type { Io } from './io.js';
 import { collectList, collectRepeat, type CommonOptions } from './options.js';
 import { outputFailure } from './guarded-output.js';
 import { formatDiagnostics } from './print-problems.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../input/version.js';
+import { RULE_IDS } from '../check/rules.js';
+import { wrapLines } from '../text/wrap.js';
 
 type Action = () => Promise<number>;
 
@@ -57,7 +61,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description('place each activity on a ladder: table, then a summary')
     .argument('<file...>', 'activity files (YAML); - for standard input')
     .addOption(ladderOption())
-    .addOption(formatOption(['table', 'json', 'markdown', 'csv', 'yaml']))
+    .addOption(formatOption(formatNames(MAP_FORMATS)))
     .addOption(outputOption())
     .addOption(forceOption())
     .option('-v, --verbose', 'show the evidence behind inferred facts and each rung\'s advice')
@@ -91,7 +95,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description('CI gate: apply the policy and exit 1 on any error finding')
     .argument('<file...>', 'activity files (YAML); - for standard input')
     .addOption(ladderOption())
-    .addOption(formatOption(['text', 'json', 'github', 'junit', 'sarif']))
+    .addOption(formatOption(formatNames(CHECK_FORMATS)))
     .addOption(outputOption())
     .addOption(forceOption())
     .option('--min-rung <rung>', 'error for activities below this rung (rung or ladder:rung)')
@@ -104,7 +108,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--no-infer', 'use declared facts only; do not read descriptions')
     .addHelpText(
       'after',
-      `\nRules: min-rung, overclaim, unclassified, after-decision, feedback-missing, perception-gap,\nno-support, contradiction, max-share (see docs/ci.md).\nExit codes: 0 no errors; 1 errors (or more warnings than --max-warnings); 2 invalid input or usage.\n${examples([
+      `\n${wrapLines(`Rules: ${RULE_IDS.join(', ')} (see docs/ci.md).`, 78).join('\n')}\nExit codes: 0 no errors; 1 errors (or more warnings than --max-warnings); 2 invalid input or usage.\n${examples([
         'coprod check activities.yaml',
         'coprod check activities.yaml --format github',
         'coprod check activities.yaml --min-rung consultation --fail-on overclaim,unclassified',
@@ -113,8 +117,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     )
     .action((files: string[], _o, cmd: Command) => {
       pending = async () => {
-        const o = opts(cmd) as CommonOptions & { off?: string[] };
-        return (await import('./commands/check.js')).checkCommand(files, { ...o, ignore: o.off }, io);
+        return (await import('./commands/check.js')).checkCommand(files, opts(cmd), io);
       };
     });
 
@@ -123,7 +126,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description('audit report: one self-contained HTML page (or Markdown)')
     .argument('<file...>', 'activity files (YAML); - for standard input')
     .addOption(ladderOption())
-    .addOption(formatOption(['html', 'markdown']))
+    .addOption(formatOption(formatNames(REPORT_FORMATS)))
     .addOption(outputOption('write the report to this file'))
     .addOption(forceOption())
     .addOption(cuesOption())
@@ -137,7 +140,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('ladders')
     .description('list the ladders, or show one (top rung first)')
     .argument('[id]', 'ladder id or path to a ladder file')
-    .addOption(formatOption(['text', 'json', 'markdown']))
+    .addOption(formatOption(formatNames(LADDERS_FORMATS)))
     .addOption(outputOption())
     .addOption(forceOption())
     .addHelpText('after', examples(['coprod ladders', 'coprod ladders tlap', 'coprod ladders ./our-framework.yaml']))
@@ -149,7 +152,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('crosswalk')
     .description('the rungs of several ladders side by side, a row per `say` value')
     .addOption(ladderOption())
-    .addOption(formatOption(['text', 'json', 'markdown']))
+    .addOption(formatOption(formatNames(CROSSWALK_FORMATS)))
     .addOption(outputOption())
     .addOption(forceOption())
     .addHelpText('after', examples(['coprod crosswalk', 'coprod crosswalk --ladder tlap,arnstein --format markdown']))
@@ -178,7 +181,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       pending = async () => (await import('./commands/schema.js')).schemaCommand(kind, opts(cmd), io);
     });
 
-  const chalk = () => makeChalk(colourLevel(io, io.stderr, argv.includes('--no-color') ? false : undefined));
+  const colours = (): Colours => makeColours(colourOn(io, io.stderr, argv.includes('--no-color') ? false : undefined));
   try {
     if (argv.length === 0) {
       program.outputHelp();
@@ -188,7 +191,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     debug = Boolean(program.opts().debug);
     return await delivered(pending ? await pending() : 0, io);
   } catch (error) {
-    return delivered(reportError(error, io, debug, chalk), io);
+    return delivered(reportError(error, io, debug, colours), io);
   }
 }
 
@@ -203,7 +206,7 @@ ${hint ? `  hint: ${hint}
   return 2;
 }
 
-function reportError(error: unknown, io: Io, debug: boolean, chalk: () => ReturnType<typeof makeChalk>): number {
+function reportError(error: unknown, io: Io, debug: boolean, colours: () => Colours): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
     if (error.code === 'commander.executeSubCommandAsync') return 2;
@@ -211,7 +214,7 @@ function reportError(error: unknown, io: Io, debug: boolean, chalk: () => Return
     return 2;
   }
   if (error instanceof InputError) {
-    io.stderr.write(formatDiagnostics(error.diagnostics, chalk(), io.cwd));
+    io.stderr.write(formatDiagnostics(error.diagnostics, colours(), io.cwd));
     return 2;
   }
   if (error instanceof UsageError) {

@@ -39,6 +39,3 @@ export function checkChoice<T extends string>(value: string | undefined, allowed
   );
 }
 
-export function checkFormat<T extends string>(format: string | undefined, allowed: readonly T[], fallback: T): T {
-  return checkChoice(format, allowed, fallback, 'format');
-}

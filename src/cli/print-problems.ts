@@ -9,13 +9,13 @@ import type { Diagnostic } from '../input/problem.js';
 import { safeInline, shorten } from '../text/terminal-text.js';
 import { shownPath } from '../text/shown-path.js';
 
-export const MAX_PER_FILE = 20;
+const MAX_PER_FILE = 20;
 const MAX_TEXT = 300;
 
 const text = (s: string): string => safeInline(shorten(s, MAX_TEXT));
 
 /** Paths inside `cwd` are shown relative to it. */
-export function formatDiagnostics(diagnostics: readonly Diagnostic[], chalk: Colours, cwd?: string): string {
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], colours: Colours, cwd?: string): string {
   const lines: string[] = [];
   const shownPer = new Map<string, number>();
   const hiddenPer = new Map<string, number>();
@@ -27,11 +27,11 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], chalk: Col
       continue;
     }
     shownPer.set(d.file, shown + 1);
-    const where = chalk.bold(`${name(d.file)}:${d.line}:${d.column}`);
-    const field = d.field ? `${chalk.cyan(text(d.field))}: ` : '';
-    lines.push(`${where}: ${chalk.red('error')}: ${field}${text(d.message)}`);
+    const where = colours.bold(`${name(d.file)}:${d.line}:${d.column}`);
+    const field = d.field ? `${colours.cyan(text(d.field))}: ` : '';
+    lines.push(`${where}: ${colours.red('error')}: ${field}${text(d.message)}`);
     if (d.expected) lines.push(`    expected: ${text(d.expected)}`);
-    if (d.hint) lines.push(`    ${chalk.green('hint')}: ${text(d.hint)}`);
+    if (d.hint) lines.push(`    ${colours.green('hint')}: ${text(d.hint)}`);
   }
   for (const [file, hidden] of hiddenPer) lines.push(`… and ${hidden} more ${hidden === 1 ? 'error' : 'errors'} in ${name(file)} (fix these and run again to see them)`);
   const files = new Set(diagnostics.map((d) => d.file)).size;

@@ -14,7 +14,7 @@ import { settle } from './settle.js';
 import { tokenise } from './tokenise.js';
 
 /** Characters of one field that are read (the rest is kept in the log and every output, but not read). */
-export const MAX_READ = 50_000;
+const MAX_READ = 50_000;
 
 /** Methods as words: "focus-group" reads as "focus group", one sentence each. */
 function methodsText(methods: readonly string[]): string {

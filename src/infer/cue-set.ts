@@ -23,7 +23,7 @@ import { compilePattern, PatternError, type CompiledPattern } from './pattern.js
 import type { Lexicon } from './tokenise.js';
 
 /** The pseudo-fact of cues that read a label: what the words claim, not what was done. */
-export const CLAIMED = 'claimed';
+const CLAIMED = 'claimed';
 
 export interface Cue {
   id: string;
@@ -65,7 +65,7 @@ export interface CueSet {
   files: string[];
 }
 
-export function defaultCueFile(): string {
+function defaultCueFile(): string {
   return join(packageRoot(), 'cues', 'default.yaml');
 }
 
@@ -222,7 +222,7 @@ export async function loadCueSet(
   return set;
 }
 
-export function compileCueSet(data: CueFile, cues: Cue[], files: string[]): CueSet {
+function compileCueSet(data: CueFile, cues: Cue[], files: string[]): CueSet {
   const split = (s: string): string[] => s.toLowerCase().split(/\s+/).filter(Boolean);
   const lexicon: Lexicon = {
     spellings: new Map(Object.entries(data.spellings ?? {})),

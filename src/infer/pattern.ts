@@ -43,7 +43,7 @@ export interface CompiledPattern {
   required: Alternative[][];
 }
 
-export const MAX_GAP = 4;
+const MAX_GAP = 4;
 /** Longest agent name (with its modifiers) a placeholder can take, for bounding where a match starts. */
 const MAX_AGENT_WORDS = 8;
 const TRANSPARENT_ALLOWANCE = 2;

@@ -20,7 +20,7 @@ const JOINT = rank('joint');
 const TOLD = rank('told');
 const TAUGHT = rank('taught');
 /** A reading decides a fact only from this strength; weaker ones are labels. */
-export const MIN_STRENGTH = 2;
+const MIN_STRENGTH = 2;
 /**
  * A cue measured (over at least MEASURED_FROM first-contact readings) as right less often
  * than LOW_PRECISION, or too high more often than TOO_HIGH, counts only with support.

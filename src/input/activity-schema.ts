@@ -84,8 +84,6 @@ export function buildActivitySchema(extraFacts: readonly FactDefinition[] = []) 
   return { activity, activities, file, header };
 }
 
-export type ActivitySchemas = ReturnType<typeof buildActivitySchema>;
-
 /** Free-text fields that accept a number or true/false and read it as text. */
 export const TEXT_FIELDS = ['name', 'id', 'description'] as const;
 /** List fields that accept a single value in place of a one-item list. */

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 
 const text = z.string().check(z.trim(), z.minLength(1));
-export const SEVERITIES = ['error', 'warn', 'off'] as const;
+const SEVERITIES = ['error', 'warn', 'off'] as const;
 const severity = z.enum(SEVERITIES);
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -15,7 +15,7 @@ const maxShare = z.strictObject({
   severity: z.optional(severity),
 });
 
-export const policySchema = z.strictObject({
+const policySchema = z.strictObject({
   'min-rung': z.optional(text),
   'min-rung-by-level': z.optional(
     z.strictObject({

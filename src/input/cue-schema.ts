@@ -11,13 +11,13 @@ import * as z from 'zod/mini';
 const text = z.string().check(z.trim(), z.minLength(1));
 const word = z.string().check(z.trim(), z.regex(/^[a-z0-9' -]+$/i, { error: 'letters, digits, apostrophes, hyphens and spaces only' }));
 
-export const SUBJECTS = ['people', 'organisation', 'both', 'unknown'] as const;
+const SUBJECTS = ['people', 'organisation', 'both', 'unknown'] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
-export const SAY_NAMES = ['none', 'taught', 'told', 'heard', 'influence', 'joint', 'lead', 'control'] as const;
+const SAY_NAMES = ['none', 'taught', 'told', 'heard', 'influence', 'joint', 'lead', 'control'] as const;
 const STAGE_NAMES = ['strategy', 'design', 'delivery', 'review'] as const;
 
-export const cueSchema = z
+const cueSchema = z
   .strictObject({
     id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'lower case letters, digits and hyphens, e.g. "asked-for-views"' })),
     fact: text,
@@ -51,7 +51,7 @@ export const cueSchema = z
     }),
   );
 
-export const claimSchema = z.strictObject({
+const claimSchema = z.strictObject({
   say: z.enum(SAY_NAMES),
   stages: z.optional(z.array(z.enum(STAGE_NAMES))),
 });
@@ -79,5 +79,4 @@ export const cueFileSchema = z.strictObject({
 });
 
 export type CueFile = z.infer<typeof cueFileSchema>;
-export type CueEntry = z.infer<typeof cueSchema>;
 export type Claim = z.infer<typeof claimSchema>;

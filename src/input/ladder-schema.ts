@@ -14,7 +14,7 @@ const valueList = z.array(z.string().check(z.minLength(1))).check(z.minLength(1)
 
 const conditionKeys = ['all', 'any', 'not', 'fact'] as const;
 
-export const conditionSchema: z.ZodMiniType = z.lazy(() =>
+const conditionSchema: z.ZodMiniType = z.lazy(() =>
   z
     .strictObject({
       all: z.optional(z.array(conditionSchema).check(z.minLength(1))),
@@ -68,7 +68,7 @@ export const conditionSchema: z.ZodMiniType = z.lazy(() =>
     ),
 );
 
-export const factDefinitionSchema = z.strictObject({
+const factDefinitionSchema = z.strictObject({
   name: z.string().check(z.regex(/^[a-z][a-z0-9_]*$/, { error: 'lower case with underscores, e.g. "paid_role"' })),
   kind: z.enum(['ordered', 'enum', 'set', 'boolean']),
   values: z.optional(valueList),
@@ -79,7 +79,7 @@ export const factDefinitionSchema = z.strictObject({
   actionable: z.optional(z.boolean()),
 });
 
-export const rungSchema = z.strictObject({
+const rungSchema = z.strictObject({
   id,
   name: text,
   band: id,
@@ -116,5 +116,3 @@ export const ladderSchema = z.strictObject({
 });
 
 export type LadderFile = z.infer<typeof ladderSchema>;
-export type RungFile = z.infer<typeof rungSchema>;
-export type FactDefinitionFile = z.infer<typeof factDefinitionSchema>;

@@ -15,7 +15,7 @@ import { didYouMean } from '../text/did-you-mean.js';
 import { quoteValue } from '../text/terminal-text.js';
 import { configSchema, type ConfigFile } from './config-schema.js';
 
-export const CONFIG_NAMES = ['coprod.config.yaml', 'coprod.config.yml'];
+const CONFIG_NAMES = ['coprod.config.yaml', 'coprod.config.yml'];
 
 export interface LoadedConfig {
   file: string;
@@ -36,7 +36,7 @@ export interface LoadedConfig {
  * repository's root (the folder holding `.git`) or the home folder, so that a config
  * left in a folder above the repository never weakens its policy unseen.
  */
-export function findConfig(cwd: string, home = homedir()): string | undefined {
+function findConfig(cwd: string, home = homedir()): string | undefined {
   let dir = resolve(cwd);
   for (;;) {
     for (const name of CONFIG_NAMES) {

@@ -12,7 +12,7 @@ import { UsageError } from './problem.js';
 import { quoteValue } from '../text/terminal-text.js';
 
 /** The nearest folder at or above `folder` that holds `.git`, else `folder` itself. */
-export function repositoryRoot(folder: string): string {
+function repositoryRoot(folder: string): string {
   let dir = resolve(folder);
   for (;;) {
     if (existsSync(join(dir, '.git'))) return dir;

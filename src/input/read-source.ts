@@ -24,7 +24,7 @@ export interface SourceText {
 }
 
 /** Logs of 100,000 activities are about 30 MB; anything far above is not a log. */
-export const MAX_BYTES = 128 * 1024 * 1024;
+const MAX_BYTES = 128 * 1024 * 1024;
 
 export interface ReadOptions {
   /** What the file is, for messages: "log file", "ladder file"… */

@@ -16,8 +16,11 @@ export interface RefProblem {
   hint?: string;
 }
 
-/** `logFolder`: the folder of the log the reference is written in (its ladder paths are relative to it). */
-export type RungRefResolver = (raw: string, fileLadder: string | undefined, logFolder: string) => Promise<RungRef | RefProblem>;
+/**
+ * `logFolder`: the folder of the log the reference is written in (its ladder paths are
+ * relative to it); undefined for a name given on the command line or in the config.
+ */
+export type RungRefResolver = (raw: string, fileLadder: string | undefined, logFolder: string | undefined) => Promise<RungRef | RefProblem>;
 
 export function isRefProblem(r: RungRef | RefProblem): r is RefProblem {
   return (r as RefProblem).message !== undefined;
@@ -30,7 +33,7 @@ function findRung(ladder: Ladder, name: string) {
 
 export function makeRungRefResolver(registry: LadderRegistry, runLadders: readonly string[]): RungRefResolver {
   const cache = new Map<string, Promise<RungRef | RefProblem>>();
-  const resolveOnce = async (raw: string, fileLadder: string | undefined, logFolder: string): Promise<RungRef | RefProblem> => {
+  const resolveOnce = async (raw: string, fileLadder: string | undefined, logFolder: string | undefined): Promise<RungRef | RefProblem> => {
     const text = raw.trim();
     const colon = text.indexOf(':');
     if (colon > 0) {
@@ -79,7 +82,7 @@ export function makeRungRefResolver(registry: LadderRegistry, runLadders: readon
     return problem;
   };
   return (raw, fileLadder, logFolder) => {
-    const key = `${logFolder}\u0000${fileLadder ?? ''}\u0000${raw}`;
+    const key = `${logFolder ?? ''}\u0000${fileLadder ?? ''}\u0000${raw}`;
     let found = cache.get(key);
     if (!found) {
       found = resolveOnce(raw, fileLadder, logFolder);

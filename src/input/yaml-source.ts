@@ -16,7 +16,7 @@ import { InputError, type Diagnostic, type Position } from './problem.js';
 import { LineIndex } from './line-index.js';
 import type { SourceText } from './read-source.js';
 
-export const MAX_DEPTH = 64;
+const MAX_DEPTH = 64;
 
 export type PathSegment = string | number;
 

@@ -54,10 +54,6 @@ export type CompiledCondition =
   | { kind: 'all' | 'any'; children: CompiledCondition[]; action: string | undefined }
   | { kind: 'not'; child: CompiledCondition; action: string | undefined };
 
-export function isAtomSpec(spec: ConditionSpec): spec is AtomSpec {
-  return typeof (spec as AtomSpec).fact === 'string';
-}
-
 /** Compiles a validated condition; `facts` resolves fact names (validated beforehand). */
 export function compileCondition(spec: ConditionSpec, facts: ReadonlyMap<string, FactDefinition>): CompiledCondition {
   if ('all' in spec && spec.all) return { kind: 'all', children: spec.all.map((c) => compileCondition(c, facts)), action: spec.action };

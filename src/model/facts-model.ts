@@ -28,9 +28,9 @@ export interface FactDefinition {
 export const SAY_VALUES = ['none', 'taught', 'told', 'heard', 'influence', 'joint', 'lead', 'control'] as const;
 export type Say = (typeof SAY_VALUES)[number];
 export const STAGE_VALUES = ['strategy', 'design', 'delivery', 'review'] as const;
-export const LEVEL_VALUES = ['individual', 'service', 'strategic'] as const;
+const LEVEL_VALUES = ['individual', 'service', 'strategic'] as const;
 export type Level = (typeof LEVEL_VALUES)[number];
-export const INITIATOR_VALUES = ['organisation', 'people'] as const;
+const INITIATOR_VALUES = ['organisation', 'people'] as const;
 
 const BOOLEAN_SYNONYMS = { yes: 'true', y: 'true', on: 'true', no: 'false', n: 'false', off: 'false' };
 

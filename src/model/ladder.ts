@@ -51,10 +51,3 @@ export interface Ladder {
   shipped: boolean;
 }
 
-export function rungById(ladder: Ladder, id: string): Rung | undefined {
-  return ladder.rungs.find((r) => r.id === id);
-}
-
-export function topRung(ladder: Ladder): Rung {
-  return ladder.rungs[ladder.rungs.length - 1]!;
-}

@@ -8,11 +8,11 @@ import type { Band, Ladder } from '../model/ladder.js';
 
 export type Paint = (text: string) => string;
 
-export function bandPaint(chalk: Colours, ladder: Ladder, band: Band | null): Paint {
-  if (!band) return chalk.gray;
+export function bandPaint(colours: Colours, ladder: Ladder, band: Band | null): Paint {
+  if (!band) return colours.gray;
   const n = ladder.bands.length;
-  if (n <= 1) return chalk.cyan;
-  if (band.order === 0) return chalk.red;
-  if (band.order === n - 1) return chalk.green;
-  return band.order === 1 ? chalk.yellow : chalk.cyan;
+  if (n <= 1) return colours.cyan;
+  if (band.order === 0) return colours.red;
+  if (band.order === n - 1) return colours.green;
+  return band.order === 1 ? colours.yellow : colours.cyan;
 }

@@ -5,7 +5,8 @@
  * ASCII where the terminal is dumb.
  */
 import type { Paint } from './colours.js';
-import { charWidth, textWidth } from '../text/text-width.js';
+import { textWidth } from '../text/text-width.js';
+import { wrapLines } from '../text/wrap.js';
 import { maxOf } from './max-of.js';
 
 export interface Cell {
@@ -23,64 +24,8 @@ export interface BoxTableOptions {
 const UNICODE = { tl: '┌', tm: '┬', tr: '┐', ml: '├', mm: '┼', mr: '┤', bl: '└', bm: '┴', br: '┘', h: '─', v: '│' };
 const ASCII = { tl: '+', tm: '+', tr: '+', ml: '+', mm: '+', mr: '+', bl: '+', bm: '+', br: '+', h: '-', v: '|' };
 
-/** Splits a word that is wider than `width`: after hyphens where possible, else at the edge. */
-function breakWord(word: string, width: number): string[] {
-  const pieces: string[] = [];
-  let piece = '';
-  let pieceWidth = 0;
-  for (const part of word.split(/(?<=-)/)) {
-    const w = textWidth(part);
-    if (piece && pieceWidth + w > width) {
-      pieces.push(piece);
-      piece = '';
-      pieceWidth = 0;
-    }
-    if (w <= width) {
-      piece += part;
-      pieceWidth += w;
-      continue;
-    }
-    for (const ch of part) {
-      const cw = charWidth(ch.codePointAt(0)!);
-      if (pieceWidth + cw > width && piece) {
-        pieces.push(piece);
-        piece = '';
-        pieceWidth = 0;
-      }
-      piece += ch;
-      pieceWidth += cw;
-    }
-  }
-  if (piece) pieces.push(piece);
-  return pieces;
-}
-
-/** Word-wraps text (which may hold line breaks) to `width` columns. */
-export function wrapText(text: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    let lineWidth = 0;
-    for (const word of paragraph.split(' ')) {
-      if (word === '') continue;
-      for (const piece of breakWord(word, width)) {
-        const w = textWidth(piece);
-        if (line && lineWidth + 1 + w > width) {
-          lines.push(line);
-          line = '';
-          lineWidth = 0;
-        }
-        line += (line ? ' ' : '') + piece;
-        lineWidth += (lineWidth ? 1 : 0) + w;
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
-}
-
 /** A cell longer than this is cut: a table is for reading, the full text is in the other formats. */
-export const MAX_CELL_CHARS = 1_000;
+const MAX_CELL_CHARS = 1_000;
 
 function shorten(text: string): string {
   if (text.length <= MAX_CELL_CHARS) return text;
@@ -99,7 +44,7 @@ export function renderTable(rows: Array<Array<Cell | string>>, options: BoxTable
   const drawRow = (row: Array<Cell | string>): void => {
     const cells = widths.map((w, i) => {
       const cell = toCell(row[i] ?? '');
-      return { lines: wrapText(shorten(cell.text), Math.max(1, w - 2)), paint: cell.paint };
+      return { lines: wrapLines(shorten(cell.text), Math.max(1, w - 2)), paint: cell.paint };
     });
     const height = maxOf(cells.map((c) => c.lines.length), 0);
     for (let k = 0; k < height; k++) {

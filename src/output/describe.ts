@@ -10,7 +10,7 @@ export function basisOf(result: ActivityResult): string {
 }
 
 /** Steps as one sentence: "Do this; do that". */
-export function joinSteps(steps: readonly string[]): string {
+function joinSteps(steps: readonly string[]): string {
   return steps.map((s, i) => (i === 0 ? s : s.charAt(0).toLowerCase() + s.slice(1))).join('; ');
 }
 

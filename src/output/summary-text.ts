@@ -8,7 +8,7 @@ import { bandPaint } from './band-colour.js';
 import { maxOf } from './max-of.js';
 
 export interface SummaryTextOptions {
-  chalk: Colours;
+  colours: Colours;
   width: number;
   /** Use `#` for bars where block characters may not show. */
   ascii?: boolean;
@@ -18,15 +18,15 @@ export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-export function formatSummaryText(summary: Summary, { chalk, width, ascii }: SummaryTextOptions): string {
+export function formatSummaryText(summary: Summary, { colours, width, ascii }: SummaryTextOptions): string {
   const lines: string[] = [];
   const block = ascii ? '#' : '█';
   for (const s of summary.ladders) {
     const { ladder } = s;
-    lines.push(chalk.bold(`${ladder.name}: ${summary.total} ${summary.total === 1 ? 'activity' : 'activities'}`));
-    const rows = [...ladder.rungs].reverse().map((r) => ({ label: r.id, count: s.counts.get(r.id) ?? 0, paint: bandPaint(chalk, ladder, r.band) }));
+    lines.push(colours.bold(`${ladder.name}: ${summary.total} ${summary.total === 1 ? 'activity' : 'activities'}`));
+    const rows = [...ladder.rungs].reverse().map((r) => ({ label: r.id, count: s.counts.get(r.id) ?? 0, paint: bandPaint(colours, ladder, r.band) }));
     const unclassified = s.counts.get('unclassified') ?? 0;
-    if (unclassified) rows.push({ label: 'unclassified', count: unclassified, paint: chalk.gray });
+    if (unclassified) rows.push({ label: 'unclassified', count: unclassified, paint: colours.gray });
     const labelWidth = maxOf(rows.map((r) => r.label.length), 0);
     const max = Math.max(1, ...rows.map((r) => r.count));
     const barRoom = Math.max(10, Math.min(40, width - labelWidth - 12));
@@ -36,8 +36,8 @@ export function formatSummaryText(summary: Summary, { chalk, width, ascii }: Sum
     }
     const bands = [...ladder.bands]
       .reverse()
-      .map((b) => `${bandPaint(chalk, ladder, b)(b.name)} ${percent(s.bandShares.get(b.id) ?? 0)}`);
-    if (unclassified) bands.push(`${chalk.gray('unclassified')} ${percent(s.bandShares.get('unclassified') ?? 0)}`);
+      .map((b) => `${bandPaint(colours, ladder, b)(b.name)} ${percent(s.bandShares.get(b.id) ?? 0)}`);
+    if (unclassified) bands.push(`${colours.gray('unclassified')} ${percent(s.bandShares.get('unclassified') ?? 0)}`);
     lines.push(`  Bands: ${bands.join(' · ')}`);
     lines.push('');
   }

@@ -143,6 +143,10 @@ describe('bad input is exit 2', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/coprod\.config\.yaml:2:3: error: policy\.overclaims: unknown field "overclaims"/);
     expect(r.stderr).toContain('did you mean "overclaim"?');
+    // the message names the flag the user gave
+    const off = check(project(LOG), ['--off', 'overclam']);
+    expect(off.code).toBe(2);
+    expect(off.stderr).toMatch(/^coprod: --off: unknown rule "overclam"\n  hint: did you mean "overclaim"\?/);
   });
 
   it('a config with a bad severity and an unknown rung', () => {
@@ -151,7 +155,7 @@ describe('bad input is exit 2', () => {
     expect(a.stderr).toMatch(/coprod\.config\.yaml:2:14: .*"fatal" is not a valid value/);
     const b = check(project(LOG, 'policy:\n  min-rung: consultaton\n'));
     expect(b.code).toBe(2);
-    expect(b.stderr).toMatch(/coprod\.config\.yaml:2:13: error: policy\.min-rung: "consultaton" is not a rung of tlap; did you mean "consultation"\?/);
+    expect(b.stderr).toMatch(/coprod\.config\.yaml:2:13: error: policy\.min-rung: "consultaton" is not a rung of any ladder; did you mean "consultation"\?/);
   });
 
   it('a config naming a missing cue file or an unknown ladder is located at that entry', () => {

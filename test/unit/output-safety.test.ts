@@ -26,7 +26,7 @@ describe('terminal', () => {
   });
 
   it('the table carries no raw escape from user text', async () => {
-    const out = formatTable(await hostileResult(), { chalk: makeColours(false), width: 120 });
+    const out = formatTable(await hostileResult(), { colours: makeColours(false), width: 120 });
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
     expect(out).toContain('\\u001b[31mred');
   });

@@ -21,14 +21,13 @@ import { withFileLock } from '../file-lock.js';
 import { writeFileAtomic, writeTarget } from '../write-file.js';
 import type { Ladder } from '../../model/ladder.js';
 import { safeInline } from '../../text/terminal-text.js';
-import { colourLevel, makeChalk } from '../colour.js';
 import type { Io } from '../io.js';
+import { destination } from '../output.js';
 import { configLadders, DEFAULT_LADDER, loadContext } from '../load-inputs.js';
 import { makeInferrer } from '../make-inferrer.js';
 import type { CommonOptions } from '../options.js';
 import { inquirerPrompter, type Prompter } from '../prompter.js';
 import { starterLog } from './init.js';
-import { terminalWidth } from '../terminal-width.js';
 
 export interface AskOptions extends CommonOptions {
   append?: string;
@@ -124,8 +123,8 @@ export async function askCommand(options: AskOptions, io: Io, prompterFactory: (
   }
 
   const result = await judge(entry);
-  const chalk = makeChalk(colourLevel(io, io.stdout, options.color));
-  io.stdout.write(formatAnswer(result, primary, others, { chalk, width: Math.min(terminalWidth(io), io.stdout.isTTY ? terminalWidth(io) : 80) }));
+  const { colours, width } = destination({ color: options.color }, io).view;
+  io.stdout.write(formatAnswer(result, primary, others, { colours, width: io.stdout.isTTY ? width : Math.min(width, 80) }));
 
   if (options.append) {
     const shown = options.append;

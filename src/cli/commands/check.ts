@@ -5,31 +5,23 @@ import { streamLogs } from '../../assess/map-log.js';
 import { readLog, parseLog } from '../../input/read-log.js';
 import { makeRungRefResolver } from '../../input/rung-ref.js';
 import { changedActivities, fileAtRef } from '../../check/changed-since.js';
-import { checkExitCode, applyPolicy } from '../../check/apply-policy.js';
+import { applyPolicy } from '../../check/apply-policy.js';
 import { buildPolicy, type PolicyFlags } from '../../check/policy.js';
 import { InputError } from '../../input/problem.js';
-import { formatCheckGithub } from '../../output/check/github.js';
-import { formatCheckJson } from '../../output/check/json.js';
-import { formatCheckJunit } from '../../output/check/junit.js';
-import { formatCheckSarif } from '../../output/check/sarif.js';
-import { formatCheckText } from '../../output/check/text.js';
-import { colourLevel, makeChalk } from '../colour.js';
-import { emit, type Output } from '../emit.js';
+import { destination, emit } from '../output.js';
+import { CHECK_FORMATS, pickFormat } from '../formats.js';
 import type { Io } from '../io.js';
 import { configLadders, loadInputs } from '../load-inputs.js';
 import { makeInferrer } from '../make-inferrer.js';
-import { checkFormat, type CommonOptions } from '../options.js';
-import { VERSION } from '../version.js';
+import type { CommonOptions } from '../options.js';
 import { safeInline } from '../../text/terminal-text.js';
-
-export const CHECK_FORMATS = ['text', 'json', 'github', 'junit', 'sarif'] as const;
 
 export interface CheckOptions extends CommonOptions, PolicyFlags {
   changedSince?: string;
 }
 
 export async function checkCommand(files: string[], options: CheckOptions, io: Io): Promise<number> {
-  const format = checkFormat(options.format, CHECK_FORMATS, 'text');
+  const { name, format } = pickFormat(CHECK_FORMATS, options.format);
   const inputs = await loadInputs(files, io, options, (config, extraFacts, registry) => makeInferrer(io, options, config, extraFacts, registry.snapshot));
   const policyRef = configLadders(inputs.config)[0];
   const policyLadder = policyRef ? await inputs.registry.get(policyRef) : inputs.ladders[0]!;
@@ -60,27 +52,9 @@ export async function checkCommand(files: string[], options: CheckOptions, io: I
   // results are assessed as the policy takes them, and not kept (a big log's would fill memory)
   const results = streamLogs(inputs.logs, ladders, inputs.inferrer).results;
   const check = applyPolicy(results, inputs.logs, policy, only ? (r) => only!.has(r.activity) : undefined);
-  const code = checkExitCode(check);
-  let text: Output;
-  switch (format) {
-    case 'json':
-      text = formatCheckJson(check, code, io.cwd, io.env);
-      break;
-    case 'github':
-      text = formatCheckGithub(check, io.cwd, io.env);
-      break;
-    case 'junit':
-      text = formatCheckJunit(check);
-      break;
-    case 'sarif':
-      text = formatCheckSarif(check, VERSION, io.cwd, io.env);
-      break;
-    default: {
-      const toFile = !!options.output && options.output !== '-';
-      text = formatCheckText(check, makeChalk(toFile ? 0 : colourLevel(io, io.stdout, options.color)), io.cwd);
-      if (options.changedSince) text = `Checking ${check.activities.length} of ${check.total} activities changed since ${safeInline(options.changedSince)}.\n${text}`;
-    }
-  }
+  const { view } = destination(options, io);
+  let text = await format(check, view);
+  if (name === 'text' && options.changedSince) text = `Checking ${check.activities.length} of ${check.total} activities changed since ${safeInline(options.changedSince)}.\n${text as string}`;
   await emit(text, options, io, inputs.inputs);
-  return code;
+  return check.exitCode;
 }

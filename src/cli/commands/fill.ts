@@ -20,13 +20,13 @@ import { locate, parseYaml } from '../../input/yaml-source.js';
 import type { Ladder } from '../../model/ladder.js';
 import { didYouMean } from '../../text/did-you-mean.js';
 import { quoteValue, safeInline } from '../../text/terminal-text.js';
-import { colourLevel, makeChalk } from '../colour.js';
 import type { Io } from '../io.js';
+import { destination } from '../output.js';
 import { loadInputs } from '../load-inputs.js';
 import { makeInferrer } from '../make-inferrer.js';
 import type { CommonOptions } from '../options.js';
 import { inquirerPrompter, type Prompter } from '../prompter.js';
-import { wrap } from '../../output/ask-answer.js';
+import { wrapIndented } from '../../text/wrap.js';
 
 export interface FillOptions extends CommonOptions {
   fill: string;
@@ -61,10 +61,10 @@ function describe(result: ActivityResult, primary: Ladder, width: number): strin
   const inferred = [...result.resolved.findings].filter(([, f]) => f.basis === 'inferred');
   if (inferred.length) {
     lines.push('  Read from the words:');
-    for (const [name, f] of inferred) lines.push(wrap(`${name}: ${Array.isArray(f.value) ? f.value.join(', ') : String(f.value)}, from "${safeInline(f.evidence)}"`, width, '      ', '    • '));
+    for (const [name, f] of inferred) lines.push(wrapIndented(`${name}: ${Array.isArray(f.value) ? f.value.join(', ') : String(f.value)}, from "${safeInline(f.evidence)}"`, width, '      ', '    • '));
   } else if (!result.resolved.contradictions.length) lines.push('  Nothing in its words settles what say people had.');
-  if (result.resolved.claim) lines.push(wrap(`The words call it ${result.resolved.claim.label} ("${safeInline(result.resolved.claim.evidence)}"): a claim, not evidence.`, width, '    ', '  '));
-  for (const c of result.resolved.contradictions) lines.push(wrap(`It declares ${c.fact}: ${String(c.declared)}, but the words suggest ${String(c.inferred)} ("${safeInline(c.evidence)}").`, width, '    ', '  '));
+  if (result.resolved.claim) lines.push(wrapIndented(`The words call it ${result.resolved.claim.label} ("${safeInline(result.resolved.claim.evidence)}"): a claim, not evidence.`, width, '    ', '  '));
+  for (const c of result.resolved.contradictions) lines.push(wrapIndented(`It declares ${c.fact}: ${String(c.declared)}, but the words suggest ${String(c.inferred)} ("${safeInline(c.evidence)}").`, width, '    ', '  '));
   const p = result.placements.get(primary.id)!;
   lines.push(`  Now: ${p.rung ? p.rung.id : 'unclassified'} on ${primary.id}.`);
   return `${lines.join('\n')}\n`;
@@ -134,7 +134,7 @@ export async function fillCommand(options: FillOptions, io: Io, prompterFactory:
   for (const l of inputs.ladders) for (const f of l.extraFacts) facts.set(f.name, f);
   const activities = inputs.logs[0]!.activities;
   const judge = (a: Activity): ActivityResult => assess(a, inputs.ladders, inputs.inferrer);
-  const chalk = makeChalk(colourLevel(io, io.stdout, options.color));
+  const { colours } = destination({ color: options.color }, io).view;
   const width = Math.min(io.stdout.columns ?? 80, 100);
 
   const scripted = options.answers ? await readAnswers(options.answers, io, activities, facts) : undefined;
@@ -165,7 +165,7 @@ export async function fillCommand(options: FillOptions, io: Io, prompterFactory:
     if (Object.keys(recorded).length) {
       answers.set(index, recorded);
       const after = judge(withDeclared(activity, recorded)).placements.get(primary.id);
-      io.stdout.write(`  ${chalk.green('→')} ${Object.entries(recorded).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`).join(', ')}; now ${after?.rung?.id ?? 'unclassified'} on ${primary.id}.\n`);
+      io.stdout.write(`  ${colours.green('→')} ${Object.entries(recorded).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`).join(', ')}; now ${after?.rung?.id ?? 'unclassified'} on ${primary.id}.\n`);
     } else io.stdout.write('  (left as it is)\n');
   }
   if (!asked) {

@@ -1,6 +1,6 @@
 /** `coprod schema [activities|ladder|config]`: prints the JSON Schema for editor completion. */
 import { jsonSchema, SCHEMA_KINDS } from '../../input/json-schemas.js';
-import { emit } from '../emit.js';
+import { emit } from '../output.js';
 import type { Io } from '../io.js';
 import { checkChoice, type CommonOptions } from '../options.js';
 

@@ -7,19 +7,19 @@ import { pushTo } from '../group.js';
 import { shownPath } from '../../text/shown-path.js';
 
 /** Files inside `cwd` are named relative to it. */
-export function formatCheckText(check: CheckResult, chalk: Colours, cwd?: string): string {
+export function formatCheckText(check: CheckResult, colours: Colours, cwd?: string): string {
   const lines: string[] = [];
   const byFile = new Map<string, typeof check.findings>();
   for (const f of check.findings) pushTo(byFile, f.file, f);
   const ruleWidth = maxOf(check.findings.map((f) => f.rule.length), 8);
   for (const [file, findings] of byFile) {
-    lines.push(chalk.underline(safeInline(cwd ? shownPath(file, cwd) : file)));
+    lines.push(colours.underline(safeInline(cwd ? shownPath(file, cwd) : file)));
     const posWidth = maxOf(findings.map((f) => `${f.line}:${f.column}`.length), 0);
     for (const f of findings) {
-      const sev = f.severity === 'error' ? chalk.red('error') : chalk.yellow('warn ');
+      const sev = f.severity === 'error' ? colours.red('error') : colours.yellow('warn ');
       const who = f.activityName ? `${safeInline(f.activityName)}: ` : '';
-      lines.push(`  ${`${f.line}:${f.column}`.padEnd(posWidth)}  ${sev}  ${chalk.dim(f.rule.padEnd(ruleWidth))}  ${who}${safeInline(f.message)}`);
-      lines.push(`  ${' '.repeat(posWidth)}         ${' '.repeat(ruleWidth)}  ${chalk.green('→')} ${safeInline(f.fix)}`);
+      lines.push(`  ${`${f.line}:${f.column}`.padEnd(posWidth)}  ${sev}  ${colours.dim(f.rule.padEnd(ruleWidth))}  ${who}${safeInline(f.message)}`);
+      lines.push(`  ${' '.repeat(posWidth)}         ${' '.repeat(ruleWidth)}  ${colours.green('→')} ${safeInline(f.fix)}`);
     }
     lines.push('');
   }
@@ -27,12 +27,12 @@ export function formatCheckText(check: CheckResult, chalk: Colours, cwd?: string
   const config = check.policy.configFile;
   const policyFrom = config ? `policy from ${safeInline(cwd ? shownPath(config, cwd) : config)}` : 'default policy, no config file';
   const checked = `${check.activities.length} ${check.activities.length === 1 ? 'activity' : 'activities'} checked against ${check.policy.ladder.id}; ${policyFrom}`;
-  if (n === 0) lines.push(chalk.green(`✔ No problems (${checked}).`));
+  if (n === 0) lines.push(colours.green(`✔ No problems (${checked}).`));
   else {
     const summary = `${n} ${n === 1 ? 'problem' : 'problems'} (${check.errors} ${check.errors === 1 ? 'error' : 'errors'}, ${check.warnings} ${check.warnings === 1 ? 'warning' : 'warnings'}); ${checked}.`;
-    lines.push(check.errors ? chalk.bold(chalk.red(`✖ ${summary}`)) : chalk.bold(chalk.yellow(`⚠ ${summary}`)));
+    lines.push(check.errors ? colours.bold(colours.red(`✖ ${summary}`)) : colours.bold(colours.yellow(`⚠ ${summary}`)));
     const max = check.policy.maxWarnings;
-    if (!check.errors && max !== undefined && max >= 0 && check.warnings > max) lines.push(chalk.red(`✖ More than ${max} warnings allowed (--max-warnings).`));
+    if (!check.errors && max !== undefined && max >= 0 && check.warnings > max) lines.push(colours.red(`✖ More than ${max} warnings allowed (--max-warnings).`));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,7 @@
  * coloured by band, basis, flags, next step) wrapped to the terminal width, then the
  * summary. All user text is made terminal-safe here.
  */
-import type { Colours } from '../colours.js';
+import type { View } from '../view.js';
 import { renderTable, type Cell } from '../box-table.js';
 import type { MapResult } from '../../assess/map-log.js';
 import type { ActivityResult } from '../../assess/assess-activity.js';
@@ -12,13 +12,7 @@ import { bandPaint } from '../band-colour.js';
 import { formatSummaryText } from '../summary-text.js';
 import { basisOf, nextStepText } from '../describe.js';
 
-export interface TableOptions {
-  chalk: Colours;
-  width: number;
-  quiet?: boolean;
-  verbose?: boolean;
-  ascii?: boolean;
-}
+export type TableOptions = Pick<View, 'colours' | 'width'> & Partial<Pick<View, 'quiet' | 'verbose' | 'ascii'>>;
 
 function evidenceLines(result: ActivityResult): string {
   const lines: string[] = [];
@@ -31,7 +25,7 @@ function evidenceLines(result: ActivityResult): string {
 }
 
 export function formatTable(result: MapResult, options: TableOptions): string {
-  const { chalk } = options;
+  const { colours } = options;
   const ladders = result.ladders;
   const primary = ladders[0]!;
   const width = Math.max(60, options.width);
@@ -47,14 +41,14 @@ export function formatTable(result: MapResult, options: TableOptions): string {
     const level = String(r.resolved.findings.get('level')?.value ?? 'service');
     const rungs = ladders.map((l): Cell => {
       const p = r.placements.get(l.id)!;
-      return { text: p.rung ? p.rung.id : 'unclassified', paint: bandPaint(chalk, l, p.band) };
+      return { text: p.rung ? p.rung.id : 'unclassified', paint: bandPaint(colours, l, p.band) };
     });
     let basis = basisOf(r);
     if (options.verbose) {
       const ev = evidenceLines(r);
       if (ev) basis += `\n${safeBlock(ev)}`;
     }
-    const flags: Cell = r.flags.length ? { text: r.flags.map((f) => f.id).join('\n'), paint: chalk.yellow } : { text: '—', paint: chalk.gray };
+    const flags: Cell = r.flags.length ? { text: r.flags.map((f) => f.id).join('\n'), paint: colours.yellow } : { text: '—', paint: colours.gray };
     let next = safeBlock(nextStepText(r, primary.id, !options.verbose));
     if (options.verbose) {
       const advice = r.next.get(primary.id)?.advice;
@@ -63,7 +57,7 @@ export function formatTable(result: MapResult, options: TableOptions): string {
     return [{ text: safeInline(r.activity.name) }, { text: level }, ...rungs, { text: basis }, flags, { text: next }];
   });
   const table = renderTable(rows, {
-    head: head.map((h) => ({ text: h, paint: chalk.bold })),
+    head: head.map((h) => ({ text: h, paint: colours.bold })),
     widths: [activityWidth, fixed.level, ...ladders.map(() => rungWidth), fixed.basis, fixed.flags, nextWidth],
     ascii: options.ascii ?? false,
   });
@@ -71,12 +65,12 @@ export function formatTable(result: MapResult, options: TableOptions): string {
   const services = [...new Set(result.logs.map((l) => l.service).filter((s): s is string => !!s))];
   if (!options.quiet) {
     const title = services.length ? services.map(safeInline).join(', ') : result.logs.map((l) => safeInline(l.file)).join(', ');
-    parts.push(chalk.bold(title));
+    parts.push(colours.bold(title));
   }
   parts.push(table);
   if (!options.quiet) {
     parts.push('');
-    parts.push(formatSummaryText(result.summary, { chalk, width, ascii: options.ascii ?? false }));
+    parts.push(formatSummaryText(result.summary, { colours, width, ascii: options.ascii ?? false }));
   }
   return `${parts.join('\n')}\n`;
 }

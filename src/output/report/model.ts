@@ -79,7 +79,7 @@ function quartersBetween(first: string, last: string): string[] {
 }
 
 /** Anchors safe in an id attribute and a URL fragment. */
-export function anchorFor(prefix: string, id: string, taken: Set<string>): string {
+function anchorFor(prefix: string, id: string, taken: Set<string>): string {
   const base = `${prefix}-${id.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'x'}`;
   let anchor = base;
   for (let n = 2; taken.has(anchor); n++) anchor = `${base}-${n}`;

@@ -5,7 +5,7 @@
  */
 import type { Ladder } from '../../model/ladder.js';
 
-export function bandHue(ladder: Ladder, bandOrder: number): number {
+function bandHue(ladder: Ladder, bandOrder: number): number {
   const n = ladder.bands.length;
   // red → amber → green: the curve keeps middle bands amber rather than olive
   return n <= 1 ? 200 : Math.round(Math.pow(bandOrder / (n - 1), 1.6) * 125);
