@@ -4,6 +4,7 @@
  */
 import type { Ladder } from '../model/ladder.js';
 import type { Activity, RungRef } from '../model/activity.js';
+import type { Problem } from '../input/problem.js';
 import { sayRank } from '../model/facts-model.js';
 import { stepsToReach } from './next-step.js';
 import type { Placement } from './place.js';
@@ -13,10 +14,13 @@ import type { EffectiveFacts } from '../model/rules.js';
 export const FLAG_IDS = ['overclaim', 'after-decision', 'feedback-missing', 'perception-gap', 'no-support', 'contradiction'] as const;
 export type FlagId = (typeof FLAG_IDS)[number];
 
-export interface Flag {
+/** A flag is a problem (problem.ts) of the activity, at the activity: its help says what would clear it. */
+export type Flag = Problem & { id: FlagId; level: 'warn'; help: string };
+
+/** A flag as the checks below find it, before it is placed at its activity. */
+interface Found {
   id: FlagId;
   message: string;
-  /** What would clear the flag. */
   action: string;
 }
 
@@ -45,7 +49,7 @@ function show(v: unknown): string {
 }
 
 export function computeFlags({ activity, claimed, resolved, facts, placeOn }: FlagInput): Flag[] {
-  const flags: Flag[] = [];
+  const flags: Found[] = [];
   const say = facts.rawLookup('say');
   const viewsSought = typeof say === 'string' && sayRank(say) >= HEARD;
 
@@ -57,7 +61,7 @@ export function computeFlags({ activity, claimed, resolved, facts, placeOn }: Fl
       const unmet = stepsToReach(rung, facts);
       const to = placed.rung ? `claim ${placed.rung.id}` : 'record what say people had';
       const said = claimed.inferred ? `the words call it ${claimed.inferred.label} ("${claimed.inferred.evidence}")` : `claimed ${rung.id} (${ladder.id})`;
-      const flag: Flag = {
+      const flag: Found = {
         id: 'overclaim',
         message: `${said} but ${where}`,
         action: `${to}${unmet.length ? `, or reach ${rung.id}: ${unmet.join('; ')}` : ''}`,
@@ -117,5 +121,10 @@ export function computeFlags({ activity, claimed, resolved, facts, placeOn }: Fl
       action: `check ${c.fact}: correct the declared value or the description`,
     });
   }
-  return flags;
+  if (!flags.length) return NO_FLAGS;
+  const { file, line, column } = activity.source;
+  const about = { id: activity.id, name: activity.name };
+  return flags.map((f) => ({ id: f.id, level: 'warn', message: f.message, help: f.action, file, line, column, activity: about }));
 }
+
+const NO_FLAGS: Flag[] = [];

@@ -7,24 +7,15 @@ import type { ActivityResult } from '../assess/assess-activity.js';
 import { stepsToReach } from '../assess/next-step.js';
 import { place } from '../assess/place.js';
 import type { Severity } from '../input/config-schema.js';
+import type { Problem } from '../input/problem.js';
 import type { FlagId } from '../assess/flags.js';
 import type { Policy, RungTarget } from './policy.js';
 import type { RuleId } from './rules.js';
 import { capitalise } from '../text/capitalise.js';
 import { compareText } from '../text/compare-text.js';
 
-export interface Finding {
-  rule: RuleId;
-  severity: Exclude<Severity, 'off'>;
-  file: string;
-  line: number;
-  column: number;
-  activityId?: string;
-  activityName?: string;
-  message: string;
-  /** What would clear it. */
-  fix: string;
-}
+/** A finding is a problem (problem.ts) named by its rule, with what would clear it as its help. */
+export type Finding = Problem & { id: RuleId; help: string };
 
 export interface CheckResult {
   findings: Finding[];
@@ -61,9 +52,9 @@ export function applyPolicy(results: Iterable<ActivityResult>, logs: readonly Ac
     if (only && !only(r)) continue;
     const a = r.activity;
     activities.push(a);
-    const at = { file: a.source.file, line: a.source.line, column: a.source.column, activityId: a.id, activityName: a.name };
+    const at = { file: a.source.file, line: a.source.line, column: a.source.column, activity: { id: a.id, name: a.name } };
     const add = (rule: RuleId, severity: Severity, message: string, fix: string): void => {
-      if (severity !== 'off') findings.push({ rule, severity, ...at, message, fix });
+      if (severity !== 'off') findings.push({ id: rule, level: severity, message, help: fix, ...at });
     };
     if (!placement.rung) {
       const next = r.next.get(policy.ladder.id);
@@ -80,7 +71,7 @@ export function applyPolicy(results: Iterable<ActivityResult>, logs: readonly Ac
       }
     }
     for (const flag of r.flags) {
-      if (FLAG_RULES.includes(flag.id)) add(flag.id, policy.severities[flag.id as Exclude<RuleId, 'max-share'>], flag.message, capitalise(flag.action));
+      if (FLAG_RULES.includes(flag.id)) add(flag.id, policy.severities[flag.id as Exclude<RuleId, 'max-share'>], flag.message, capitalise(flag.help));
     }
   }
   for (const limit of policy.maxShare) {
@@ -91,18 +82,18 @@ export function applyPolicy(results: Iterable<ActivityResult>, logs: readonly Ac
       const band = policy.ladder.bands.find((b) => b.id === limit.band)!;
       const allowed = Math.floor(limit.share * total);
       findings.push({
-        rule: 'max-share',
-        severity: limit.severity,
+        id: 'max-share',
+        level: limit.severity,
+        message: `${Math.round(share * 100)}% of activities (${count} of ${total}) are in the ${band.name} band; the policy allows at most ${Math.round(limit.share * 100)}%`,
+        help: `Move at least ${count - allowed} of them up a band: start with the next steps of the ${band.name} activities`,
         file: limit.source?.file ?? logs[0]?.file ?? '',
         line: limit.source?.line ?? 1,
         column: limit.source?.column ?? 1,
-        message: `${Math.round(share * 100)}% of activities (${count} of ${total}) are in the ${band.name} band; the policy allows at most ${Math.round(limit.share * 100)}%`,
-        fix: `Move at least ${count - allowed} of them up a band: start with the next steps of the ${band.name} activities`,
       });
     }
   }
-  findings.sort((x, y) => compareText(x.file, y.file) || x.line - y.line || x.column - y.column || compareText(x.rule, y.rule));
-  const errors = findings.filter((f) => f.severity === 'error').length;
+  findings.sort((x, y) => compareText(x.file, y.file) || x.line - y.line || x.column - y.column || compareText(x.id, y.id));
+  const errors = findings.filter((f) => f.level === 'error').length;
   const warnings = findings.length - errors;
   return { findings, errors, warnings, activities, total, policy, exitCode: exitCodeOf(errors, warnings, policy) };
 }

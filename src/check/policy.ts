@@ -52,7 +52,7 @@ export interface PolicyFlags {
 /** A rung the policy names (its own ladder's, or "ladder:rung"), found as a log's rung names are; else what is wrong. */
 async function resolveRung(ladder: Ladder, registry: LadderRegistry, name: string): Promise<RungTarget | string> {
   const found = await makeRungRefResolver(registry, [ladder.id])(name, ladder.id, undefined);
-  if (isRefProblem(found)) return `${found.message}${found.hint ? `; ${found.hint}` : ''}`;
+  if (isRefProblem(found)) return `${found.message}${found.help ? `; ${found.help}` : ''}`;
   return { ladder: found.ladder, rung: found.rung };
 }
 
@@ -100,7 +100,7 @@ export async function buildPolicy(ladder: Ladder, registry: LadderRegistry, conf
     if (!bands.includes(s.band)) {
       const near = didYouMean(s.band, bands);
       const d: Diagnostic = { file: config!.file, ...where([...path, 'band']), field: fieldPath([...path, 'band']), message: `${quoteValue(s.band)} is not a band of ${ladder.id}`, expected: `one of ${bands.join(', ')}` };
-      if (near) d.hint = `did you mean "${near}"?`;
+      if (near) d.help = `did you mean "${near}"?`;
       problems.push(d);
       continue;
     }

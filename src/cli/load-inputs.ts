@@ -62,7 +62,7 @@ async function checkConfigLadders(config: LoadedConfig, registry: LadderRegistry
       if (error instanceof UsageError) {
         const path = listed ? ['ladder', i] : ['ladder'];
         const d: Diagnostic = { file: config.file, ...locate(config.doc, path), field: listed ? `ladder[${i}]` : 'ladder', message: error.message };
-        if (error.hint) d.hint = error.hint;
+        if (error.hint) d.help = error.hint;
         diagnostics.push(d);
       } else if (error instanceof InputError) for (const d of error.diagnostics) diagnostics.push(d);
       else throw error;
@@ -116,7 +116,7 @@ export async function loadInputs(
     } catch (error) {
       if (error instanceof UsageError && doc) {
         const d: Diagnostic = { file: doc.source.name, ...locate(doc, ['ladder']), field: 'ladder', message: error.message };
-        if (error.hint) d.hint = error.hint;
+        if (error.hint) d.help = error.hint;
         diagnostics.push(d);
       } else if (error instanceof InputError) for (const d of error.diagnostics) diagnostics.push(d);
       else throw error;
@@ -133,7 +133,7 @@ export async function loadInputs(
       field: 'id',
       message: `two ladders share the id ${quoteValue(ladder.id)}: this file and ${other.shipped ? `the shipped ladder ${other.id}` : safeInline(shownPath(other.file, io.cwd))}`,
       expected: 'a ladder id used by one ladder only',
-      hint: 'give your own ladder a different id',
+      help: 'give your own ladder a different id',
     });
   }
   const extraFacts: FactDefinition[] = [];
@@ -172,7 +172,7 @@ async function explainLadderFacts(diagnostics: Diagnostic[], registry: LadderReg
   for (const d of unknown) {
     const field = /^unknown field "([^"]+)"/.exec(d.message)?.[1];
     const owner = ladders.find((l) => !inUse.includes(l.id) && l.extraFacts.some((f) => f.name === field));
-    if (owner) d.hint = `${field} is a fact of the ${owner.id} ladder: map with --ladder ${owner.id}, or set ladder: ${owner.id} in the file`;
+    if (owner) d.help = `${field} is a fact of the ${owner.id} ladder: map with --ladder ${owner.id}, or set ladder: ${owner.id} in the file`;
   }
   return diagnostics;
 }

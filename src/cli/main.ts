@@ -13,7 +13,7 @@ import { CHECK_FORMATS, CROSSWALK_FORMATS, formatNames, LADDERS_FORMATS, MAP_FOR
 import type { Io } from './io.js';
 import { collectList, collectRepeat, type CommonOptions } from './options.js';
 import { outputFailure } from './guarded-output.js';
-import { formatDiagnostics } from './print-problems.js';
+import { formatProblemsText } from '../output/problems-text.js';
 import { VERSION } from '../input/version.js';
 import { RULE_IDS } from '../check/rules.js';
 import { wrapLines } from '../text/wrap.js';
@@ -214,7 +214,7 @@ function reportError(error: unknown, io: Io, debug: boolean, colours: () => Colo
     return 2;
   }
   if (error instanceof InputError) {
-    io.stderr.write(formatDiagnostics(error.diagnostics, colours(), io.cwd));
+    io.stderr.write(formatProblemsText(error.problems(), colours(), io.cwd));
     return 2;
   }
   if (error instanceof UsageError) {

@@ -96,7 +96,7 @@ function loadFile(source: SourceText, facts: ReadonlyMap<string, FactDefinition>
   const problem = (path: PathSegment[], message: string, expected?: string, hint?: string): void => {
     const d: Diagnostic = { file: source.name, ...where(path), field: fieldPath(path), message };
     if (expected) d.expected = expected;
-    if (hint) d.hint = hint;
+    if (hint) d.help = hint;
     problems.push(d);
   };
   const claims = { ...(into.data.claims ?? {}), ...(data.claims ?? {}) };
@@ -213,7 +213,7 @@ export async function loadCueSet(
         sortDiagnostics(
           failed.map(({ cue, message, index, kind }) => {
             const path = [...cue.at, 'examples', kind, index];
-            return { file: cue.file, ...wheres.get(cue.file)!(path), field: fieldPath(path), message, hint: 'change the cue\'s patterns (or its example) so that they agree' };
+            return { file: cue.file, ...wheres.get(cue.file)!(path), field: fieldPath(path), message, help: 'change the cue\'s patterns (or its example) so that they agree' };
           }),
         ),
       );

@@ -32,7 +32,7 @@ export function notThisKind(file: string, what: string, expected: string): Input
       field: '',
       message: `this file is not ${what} (nothing of it is shown here)`,
       expected,
-      hint: 'check that the right file was named',
+      help: 'check that the right file was named',
     },
   ]);
 }

@@ -100,7 +100,7 @@ function missingFiles(doc: YamlDocument, key: string, value: string | string[] |
     const d: Diagnostic = { file: doc.source.name, ...locate(doc, [...path]), field: path.join('.').replace(/\.(\d+)/g, '[$1]'), message: `no such file ${quoteValue(name)}`, expected: `a ${key === 'cues' ? 'cue' : 'ladder'} file, relative to the config file` };
     try {
       const near = didYouMean(basename(full), readdirSync(dirname(full)));
-      if (near) d.hint = `did you mean ${quoteValue(join(dirname(name), near).split(sep).join('/'))}?`;
+      if (near) d.help = `did you mean ${quoteValue(join(dirname(name), near).split(sep).join('/'))}?`;
     } catch {
       // the folder is missing too
     }

@@ -115,7 +115,7 @@ function ladderFromData(raw: LadderFile, file: string, where: (path: PathSegment
     const diagnostics: Diagnostic[] = problems.map((p) => {
       const d: Diagnostic = { file, ...where(p.path, p.key), field: fieldPath(p.key ? [...p.path, p.key] : p.path), message: p.message };
       if (p.expected) d.expected = p.expected;
-      if (p.hint) d.hint = p.hint;
+      if (p.hint) d.help = p.hint;
       return d;
     });
     throw new InputError(sortDiagnostics(diagnostics));

@@ -1,7 +1,9 @@
 /**
- * Diagnostics: the one shape every user-caused problem takes (file:line:col, the
- * field, what was expected, a "did you mean"), and the errors that carry them to
- * the CLI's exit code. No formatting for the terminal here.
+ * Problems: the one shape of everything coprod reports about a file: input it cannot
+ * use, a policy a log breaks (check findings), a sign of tokenism (flags). Each has an
+ * id, a level, where it is (file:line:col and the field), what was expected, and help
+ * (a "did you mean", the fix, the next step). Also the errors that carry input problems
+ * to the CLI's exit code. No formatting for the terminal here.
  */
 
 export interface Position {
@@ -9,16 +11,27 @@ export interface Position {
   column: number; // 1-based
 }
 
-export interface Diagnostic {
+export type Level = 'error' | 'warn';
+
+export interface Problem {
+  /** What kind: `invalid-input` for a file coprod cannot use, else the rule or flag id. */
+  id: string;
+  level: Level;
+  message: string;
   file: string;
   line: number;
   column: number;
   /** Field path in the file, e.g. `activities[2].say`; empty for the whole file. */
-  field: string;
-  message: string;
+  field?: string;
   expected?: string;
-  hint?: string;
+  /** What to do about it: a "did you mean", the fix, the next step. */
+  help?: string;
+  /** The activity it is about, when it is about one. */
+  activity?: { id: string; name: string };
 }
+
+/** An input problem as the code that finds it writes it: InputError makes it a Problem (`invalid-input`, an error). */
+export type Diagnostic = Omit<Problem, 'id' | 'level' | 'field'> & { field: string };
 
 /** Invalid input (a log, ladder, cue or config file): exit 2. */
 export class InputError extends Error {
@@ -27,6 +40,11 @@ export class InputError extends Error {
     super(diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n'));
     this.name = 'InputError';
     this.diagnostics = diagnostics;
+  }
+
+  /** The problems, in the shape every formatter takes. */
+  problems(): Problem[] {
+    return this.diagnostics.map((d) => ({ id: 'invalid-input', level: 'error', ...d }));
   }
 }
 

@@ -81,7 +81,7 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
         field: '',
         message,
         expected: 'a list of activities, or a mapping with `activities:`',
-        hint: 'run `coprod init` for a commented starter log',
+        help: 'run `coprod init` for a commented starter log',
       },
     ]);
   if (value === undefined || value === null) throw empty('the log is empty: it has no activities');
@@ -125,7 +125,7 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
         field: fieldPath([...itemPath(i), 'id']),
         message: `duplicate id ${quoteValue(id)}`,
         expected: 'an id used once in the file',
-        hint: `first used at line ${where(first).line}; change one of them`,
+        help: `first used at line ${where(first).line}; change one of them`,
       });
     } else declaredIds.set(id, i);
   });
@@ -157,7 +157,7 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
         const resolved = resolvedRefs.get(raw)!;
         if (isRefProblem(resolved)) {
           const d: Diagnostic = { file, ...where(i, key), field: fieldPath([...itemPath(i), key]), message: resolved.message, expected: resolved.expected };
-          if (resolved.hint) d.hint = resolved.hint;
+          if (resolved.help) d.help = resolved.help;
           refDiagnostics.push(d);
         } else (found ??= {})[key] = resolved;
       }

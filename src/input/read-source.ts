@@ -146,7 +146,7 @@ function tooLarge(name: string, bytes: number): InputError {
       field: '',
       message: `file is too large (${mb(bytes)})`,
       expected: `at most ${mb(MAX_BYTES)}`,
-      hint: 'split the log into several files and pass them all',
+      help: 'split the log into several files and pass them all',
     },
   ]);
 }
@@ -162,7 +162,7 @@ function decode(bytes: Buffer, name: string, path: string | null): SourceText {
         field: '',
         message: 'file is UTF-16 encoded',
         expected: 'UTF-8 text',
-        hint: 'save it again as "UTF-8" (in Excel: "CSV UTF-8"; in Notepad: Save as, Encoding UTF-8)',
+        help: 'save it again as "UTF-8" (in Excel: "CSV UTF-8"; in Notepad: Save as, Encoding UTF-8)',
       },
     ]);
   }
@@ -179,7 +179,7 @@ function decode(bytes: Buffer, name: string, path: string | null): SourceText {
         field: '',
         message: `file is not valid UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')})`,
         expected: 'UTF-8 text',
-        hint: 'save it again with UTF-8 encoding (it may be Windows-1252 or Latin-1)',
+        help: 'save it again with UTF-8 encoding (it may be Windows-1252 or Latin-1)',
       },
     ]);
   }

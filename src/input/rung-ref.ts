@@ -13,7 +13,7 @@ import type { RungRef } from '../model/activity.js';
 export interface RefProblem {
   message: string;
   expected: string;
-  hint?: string;
+  help?: string;
 }
 
 /**
@@ -47,14 +47,14 @@ export function makeRungRefResolver(registry: LadderRegistry, runLadders: readon
         if (!(error instanceof UsageError)) throw error;
         const unknown = error.message.startsWith('unknown ladder');
         const problem: RefProblem = { message: unknown ? `unknown ladder ${quoteValue(ladderId)} in ${quoteValue(text)}` : error.message, expected: 'ladder:rung, e.g. "tlap:co-design"' };
-        if (error.hint) problem.hint = error.hint;
+        if (error.hint) problem.help = error.hint;
         return problem;
       }
       const rung = findRung(ladder, rungId);
       if (rung) return { raw: text, ladder, rung };
       const near = didYouMean(rungId, ladder.rungs.map((r) => r.id));
       const problem: RefProblem = { message: `${quoteValue(rungId)} is not a rung of ${ladder.id}`, expected: `one of ${ladder.rungs.map((r) => r.id).join(', ')}` };
-      if (near) problem.hint = `did you mean "${ladder.id}:${near}"?`;
+      if (near) problem.help = `did you mean "${ladder.id}:${near}"?`;
       return problem;
     }
     const order = [...new Set([...(fileLadder ? [fileLadder] : []), ...runLadders, ...registry.shippedIds()])];
@@ -78,7 +78,7 @@ export function makeRungRefResolver(registry: LadderRegistry, runLadders: readon
       message: `${quoteValue(text)} is not a rung of any ladder`,
       expected: primary ? `a rung such as ${primary.rungs.map((r) => r.id).join(', ')}, or "ladder:rung"` : 'a rung id',
     };
-    if (near) problem.hint = `did you mean "${near}"?`;
+    if (near) problem.help = `did you mean "${near}"?`;
     return problem;
   };
   return (raw, fileLadder, logFolder) => {

@@ -129,7 +129,7 @@ export function issuesToDiagnostics(
         };
         const near = didYouMean(key, candidates, options.keySynonyms);
         const hint = near ? `did you mean "${near}"?` : options.unknownKeyNote;
-        if (hint) d.hint = hint;
+        if (hint) d.help = hint;
         out.push(d);
       }
       continue;
@@ -149,11 +149,11 @@ export function issuesToDiagnostics(
           d.message = `expected ${expected}, got ${describeInput(input)}`;
           if (issue.expected === 'boolean' && typeof input === 'string') {
             const near = BOOLEAN_WORDS[input.toLowerCase()];
-            if (near) d.hint = `did you mean ${near}?`;
+            if (near) d.help = `did you mean ${near}?`;
           } else if (issue.expected === 'array' && typeof input === 'string' && input.includes(',')) {
-            d.hint = `write a list: [${shorten(input, 60)}]`;
+            d.help = `write a list: [${shorten(input, 60)}]`;
           } else if (issue.expected === 'string' && typeof input === 'object' && input !== null) {
-            d.hint = 'if the text contains ": " or starts with a special character, put it in quotes';
+            d.help = 'if the text contains ": " or starts with a special character, put it in quotes';
           }
         }
         break;
@@ -164,7 +164,7 @@ export function issuesToDiagnostics(
         d.expected = listOf(values);
         if (typeof input === 'string') {
           const near = didYouMean(input, values.map(String), options.synonymsFor?.(path));
-          if (near) d.hint = `did you mean "${near}"?`;
+          if (near) d.help = `did you mean "${near}"?`;
         }
         break;
       }
@@ -174,7 +174,7 @@ export function issuesToDiagnostics(
         d.message = `expected text, got ${describeInput(input)}`;
         d.expected = 'text';
         if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
-          d.hint = 'if the text contains ": " put it in quotes';
+          d.help = 'if the text contains ": " put it in quotes';
         }
         break;
       }
@@ -210,7 +210,7 @@ export function issuesToDiagnostics(
     }
     const params = (issue as { params?: { expected?: string; hint?: string } }).params;
     if (params?.expected) d.expected = params.expected;
-    if (params?.hint) d.hint = params.hint;
+    if (params?.hint) d.help = params.hint;
     out.push(d);
   }
   return out;

@@ -77,7 +77,7 @@ export function parseYaml(source: SourceText, options: ParseOptions = {}): YamlD
         field: '',
         message: `the file holds ${documents.length} YAML documents`,
         expected: 'one document',
-        hint: 'remove the `---` line, or split the documents into separate files',
+        help: 'remove the `---` line, or split the documents into separate files',
       },
     ]);
   }
@@ -115,7 +115,7 @@ function yamlError(error: unknown, source: SourceText, lines: LineIndex): Error 
     field: '',
     message: `invalid YAML: ${reason.replace(/maxDepth \(\d+\)/, 'the nesting limit')}`,
   };
-  if (hint) diagnostic.hint = hint;
+  if (hint) diagnostic.help = hint;
   return new InputError([diagnostic]);
 }
 
@@ -216,7 +216,7 @@ function scanEvents(events: Event[], source: SourceText, itemsKey: string | unde
             field: '',
             message: 'YAML aliases expand to far more than the file holds (an "alias bomb")',
             expected: 'aliases (`*name`) that repeat small parts of the file',
-            hint: 'write the values out instead of repeating them through aliases',
+            help: 'write the values out instead of repeating them through aliases',
           },
         ]);
       }

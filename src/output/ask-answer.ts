@@ -46,7 +46,7 @@ export function formatAnswer(result: ActivityResult, primary: Ladder, others: re
     out.push('', '  Flags:');
     for (const f of result.flags) {
       out.push(wrapIndented(`${colours.yellow(f.id)}: ${safeInline(f.message)}`, w + 10, '      ', '    • '));
-      out.push(wrapIndented(`→ ${safeInline(f.action)}`, w, '        ', '      '));
+      out.push(wrapIndented(`→ ${safeInline(f.help)}`, w, '        ', '      '));
     }
   }
   const next = result.next.get(primary.id)!;

@@ -9,7 +9,9 @@ describe('flags', () => {
     const r = await assessOne({ say: 'heard', claimed: 'co-production' });
     const flag = r.flags.find((f) => f.id === 'overclaim')!;
     expect(flag.message).toBe('claimed co-production (tlap) but the evidence places it at consultation');
-    expect(flag.action).toMatch(/claim consultation, or reach co-production/);
+    expect(flag.help).toMatch(/claim consultation, or reach co-production/);
+    // a flag is a problem at its activity, as check findings and input errors are
+    expect(flag).toMatchObject({ level: 'warn', file: r.activity.source.file, line: r.activity.source.line, activity: { id: r.activity.id, name: r.activity.name } });
   });
 
   it('no overclaim when claimed at or below', async () => {

@@ -56,13 +56,13 @@ describe('ladder validation', () => {
   it('an unknown fact suggests the nearest', () => {
     const [d] = ladderErrors(rung('a', '{ fact: sey, atLeast: none }') + rung('b', '{ fact: say, is: joint }'));
     expect(d).toMatchObject({ field: 'rungs[0].when.fact', line: 7 });
-    expect(d!.hint).toBe('did you mean "say"?');
+    expect(d!.help).toBe('did you mean "say"?');
   });
 
   it('an unknown value suggests the nearest (with synonyms)', () => {
     const [d] = ladderErrors(rung('a', '{ fact: say, atLeast: none }') + rung('b', '{ fact: say, atLeast: shared }'));
     expect(d!.field).toBe('rungs[1].when.atLeast');
-    expect(d!.hint).toBe('did you mean "joint"?');
+    expect(d!.help).toBe('did you mean "joint"?');
   });
 
   it('a comparator that does not fit the fact is refused', () => {
@@ -83,7 +83,7 @@ describe('ladder validation', () => {
 
   it('an unknown band is refused with a suggestion', () => {
     const [d] = ladderErrors(rung('a', '{ fact: say, atLeast: none }', 'hihg') + rung('b', '{ fact: say, is: joint }'));
-    expect(d!.hint).toBe('did you mean "high"?');
+    expect(d!.help).toBe('did you mean "high"?');
   });
 
   it('duplicate rung ids are refused', () => {

@@ -53,14 +53,14 @@ describe('errors', () => {
   it('say: shared suggests joint, at the value', async () => {
     const [d] = await errorsOf('activities:\n  - name: A\n    say: shared\n');
     expect(d).toMatchObject({ file: 'test.yaml', line: 3, column: 10, field: 'activities[0].say' });
-    expect(d!.hint).toBe('did you mean "joint"?');
+    expect(d!.help).toBe('did you mean "joint"?');
     expect(d!.expected).toContain('influence');
   });
 
   it('descripion suggests description, at the key', async () => {
     const [d] = await errorsOf('activities:\n  - name: A\n    descripion: x\n');
     expect(d).toMatchObject({ line: 3, column: 5, field: 'activities[0].descripion' });
-    expect(d!.hint).toBe('did you mean "description"?');
+    expect(d!.help).toBe('did you mean "description"?');
   });
 
   it('reports every error in the file, in order', async () => {
@@ -71,15 +71,15 @@ describe('errors', () => {
       '6:activities[1].voluntary',
       '7:activities[1].level',
     ]);
-    expect(ds[2]!.hint).toBe('did you mean true?');
-    expect(ds[3]!.hint).toBe('did you mean "strategic"?');
+    expect(ds[2]!.help).toBe('did you mean true?');
+    expect(ds[3]!.help).toBe('did you mean "strategic"?');
   });
 
   it('a duplicate id points at the second one', async () => {
     const [d] = await errorsOf('activities:\n  - name: A\n    id: x\n  - name: B\n    id: x\n');
     expect(d).toMatchObject({ line: 5, column: 9, field: 'activities[1].id' });
     expect(d!.message).toContain('duplicate id');
-    expect(d!.hint).toContain('line 2');
+    expect(d!.help).toContain('line 2');
   });
 
   it('a missing name is reported at the activity', async () => {
@@ -109,13 +109,13 @@ describe('errors', () => {
   it('an unknown rung in claimed suggests the nearest', async () => {
     const [d] = await errorsOf('activities:\n  - name: A\n    claimed: coproduction\n');
     expect(d).toMatchObject({ line: 3, field: 'activities[0].claimed' });
-    expect(d!.hint).toBe('did you mean "co-production"?');
+    expect(d!.help).toBe('did you mean "co-production"?');
   });
 
   it('an unknown ladder prefix in a rung name is an error', async () => {
     const [d] = await errorsOf('activities:\n  - name: A\n    target: tlapp:consultation\n');
     expect(d!.message).toMatch(/unknown ladder "tlapp"/);
-    expect(d!.hint).toMatch(/did you mean "tlap"/);
+    expect(d!.help).toMatch(/did you mean "tlap"/);
   });
 
   it('an invalid date says what is expected', async () => {
@@ -138,7 +138,7 @@ describe('errors', () => {
 
   it('an unknown top-level key suggests activities', async () => {
     const [d] = await errorsOf('activites:\n  - name: A\nactivities:\n  - name: B\n');
-    expect(d!.hint).toBe('did you mean "activities"?');
+    expect(d!.help).toBe('did you mean "activities"?');
     expect(d!.line).toBe(1);
   });
 
@@ -151,7 +151,7 @@ describe('errors', () => {
       items[count - 1] = `  - name: Last\n    date: 2026-02-30\n`;
       return `activities:\n${items.join('')}`;
     };
-    const shape = (ds: Diagnostic[], count: number): string[] => ds.map((d) => `${d.line - (d.line > 20 ? count * 3 : 0)}:${d.column}:${d.field.replace(String(count - 2), 'N-2').replace(String(count - 1), 'N-1')}:${d.hint ?? ''}`);
+    const shape = (ds: Diagnostic[], count: number): string[] => ds.map((d) => `${d.line - (d.line > 20 ? count * 3 : 0)}:${d.column}:${d.field.replace(String(count - 2), 'N-2').replace(String(count - 1), 'N-1')}:${d.help ?? ''}`);
     const small = await errorsOf(broken(10));
     const big = await errorsOf(broken(1500));
     expect(small).toHaveLength(3);

@@ -144,7 +144,7 @@ export async function askCommand(options: AskOptions, io: Io, prompterFactory: (
         result = appendEntry(original, entry, await starterLog(path));
       } catch (error) {
         throw new InputError([
-          { file: shown, line: 1, column: 1, field: '', message: `cannot add to this log: ${(error as Error).message}`, hint: 'check the file with `coprod map`; nothing was written' },
+          { file: shown, line: 1, column: 1, field: '', message: `cannot add to this log: ${(error as Error).message}`, help: 'check the file with `coprod map`; nothing was written' },
         ]);
       }
       // the whole log must still be valid before anything is written
@@ -182,7 +182,7 @@ function refuseLoneCarriageReturns(source: SourceText): void {
       field: '',
       message: 'a line ends in a lone carriage return (CR)',
       expected: 'line endings LF or CRLF',
-      hint: 'save the file again with Windows (CRLF) or Unix (LF) line endings, then add to it; nothing was written',
+      help: 'save the file again with Windows (CRLF) or Unix (LF) line endings, then add to it; nothing was written',
     },
   ]);
 }
@@ -192,7 +192,7 @@ async function validateLog(source: SourceText, options: Parameters<typeof readLo
   try {
     await readLog(parseLog(source), options);
   } catch (error) {
-    if (error instanceof InputError) throw new InputError(error.diagnostics.map((d) => ({ ...d, hint: d.hint ?? hint })));
+    if (error instanceof InputError) throw new InputError(error.diagnostics.map((d) => ({ ...d, help: d.help ?? hint })));
     throw error;
   }
 }

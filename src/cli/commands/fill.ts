@@ -97,7 +97,7 @@ async function readAnswers(path: string, io: Io, activities: readonly Activity[]
   for (const [id, given] of Object.entries(value as Record<string, unknown>)) {
     if (!ids.includes(id)) {
       const near = didYouMean(id, ids);
-      problems.push({ ...at([], id), field: id, message: `no activity has the id ${quoteValue(id)}`, expected: `one of ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''}`, ...(near ? { hint: `did you mean "${near}"?` } : {}) });
+      problems.push({ ...at([], id), field: id, message: `no activity has the id ${quoteValue(id)}`, expected: `one of ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''}`, ...(near ? { help: `did you mean "${near}"?` } : {}) });
       continue;
     }
     if (typeof given !== 'object' || given === null || Array.isArray(given)) {
@@ -109,13 +109,13 @@ async function readAnswers(path: string, io: Io, activities: readonly Activity[]
       const fact = facts.get(name);
       if (!fact) {
         const near = didYouMean(name, [...facts.keys()]);
-        problems.push({ ...at([id], name), field: `${id}.${name}`, message: `unknown fact ${quoteValue(name)}`, expected: `one of ${[...facts.keys()].join(', ')}`, ...(near ? { hint: `did you mean "${near}"?` } : {}) });
+        problems.push({ ...at([id], name), field: `${id}.${name}`, message: `unknown fact ${quoteValue(name)}`, expected: `one of ${[...facts.keys()].join(', ')}`, ...(near ? { help: `did you mean "${near}"?` } : {}) });
         continue;
       }
       const ok = fact.kind === 'boolean' ? typeof v === 'boolean' : fact.kind === 'set' ? Array.isArray(v) && v.every((x) => fact.values.includes(String(x))) : typeof v === 'string' && fact.values.includes(v);
       if (!ok) {
         const near = typeof v === 'string' ? didYouMean(v, fact.values, fact.synonyms) : undefined;
-        problems.push({ ...at([id, name]), field: `${id}.${name}`, message: `${quoteValue(v)} is not a value of ${name}`, expected: fact.kind === 'boolean' ? 'true or false' : `${fact.kind === 'set' ? 'a list of ' : 'one of '}${fact.values.join(', ')}`, ...(near ? { hint: `did you mean "${near}"?` } : {}) });
+        problems.push({ ...at([id, name]), field: `${id}.${name}`, message: `${quoteValue(v)} is not a value of ${name}`, expected: fact.kind === 'boolean' ? 'true or false' : `${fact.kind === 'set' ? 'a list of ' : 'one of '}${fact.values.join(', ')}`, ...(near ? { help: `did you mean "${near}"?` } : {}) });
         continue;
       }
       record[name] = v as FactValue;
@@ -189,7 +189,7 @@ export async function fillCommand(options: FillOptions, io: Io, prompterFactory:
     try {
       text = fillInPlace(current, answers);
     } catch (error) {
-      throw new InputError([{ file: shown, line: 1, column: 1, field: '', message: `cannot write the answers into this log: ${(error as Error).message}`, hint: 'record the facts by hand; nothing was written' }]);
+      throw new InputError([{ file: shown, line: 1, column: 1, field: '', message: `cannot write the answers into this log: ${(error as Error).message}`, help: 'record the facts by hand; nothing was written' }]);
     }
     await writeFileAtomic(path, text, { force: true, what: 'log', shownAs: shown, refuseReadOnly: true, refuseHardLinks: true });
   });

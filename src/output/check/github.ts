@@ -18,10 +18,10 @@ function escapeProperty(s: string): string {
 
 export function formatCheckGithub(check: CheckResult, cwd: string, env: Record<string, string | undefined>): string {
   const lines = check.findings.map((f) => {
-    const command = f.severity === 'error' ? 'error' : 'warning';
-    const props = `file=${escapeProperty(repoPath(f.file, cwd, env))},line=${f.line},col=${f.column},title=${escapeProperty(`coprod ${f.rule}`)}`;
-    const who = f.activityName ? `${f.activityName}: ` : '';
-    return `::${command} ${props}::${escapeData(`${who}${f.message}. Next step: ${f.fix}`)}`;
+    const command = f.level === 'error' ? 'error' : 'warning';
+    const props = `file=${escapeProperty(repoPath(f.file, cwd, env))},line=${f.line},col=${f.column},title=${escapeProperty(`coprod ${f.id}`)}`;
+    const who = f.activity?.name ? `${f.activity?.name}: ` : '';
+    return `::${command} ${props}::${escapeData(`${who}${f.message}. Next step: ${f.help}`)}`;
   });
   lines.push(`coprod: ${check.errors} errors, ${check.warnings} warnings in ${check.activities.length} activities (ladder ${check.policy.ladder.id})`);
   return `${lines.join('\n')}\n`;

@@ -3,7 +3,7 @@
  * policy came from. Written finding by finding (the same text as one JSON.stringify of the
  * whole, indented by two), so a big log's findings never sit in memory as one string.
  */
-import type { CheckResult } from '../../check/apply-policy.js';
+import type { CheckResult, Finding } from '../../check/apply-policy.js';
 import { repoPath } from './paths.js';
 
 export function* formatCheckJson(check: CheckResult, exitCode: number, cwd: string, env: Record<string, string | undefined>): Generator<string> {
@@ -22,8 +22,22 @@ export function* formatCheckJson(check: CheckResult, exitCode: number, cwd: stri
   }
   yield `${opened},\n  "findings": [\n`;
   for (let i = 0; i < check.findings.length; i++) {
-    const text = JSON.stringify(check.findings[i], null, 2).replace(/\n/g, '\n    ');
+    const text = JSON.stringify(findingJson(check.findings[i]!), null, 2).replace(/\n/g, '\n    ');
     yield `${i ? ',\n' : ''}    ${text}`;
   }
   yield '\n  ]\n}\n';
+}
+
+/** A finding in the contract's own words (docs/ci.md): rule, severity, where, the activity, message and fix. */
+function findingJson(f: Finding) {
+  return {
+    rule: f.id,
+    severity: f.level,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    ...(f.activity ? { activityId: f.activity.id, activityName: f.activity.name } : {}),
+    message: f.message,
+    fix: f.help,
+  };
 }

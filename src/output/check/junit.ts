@@ -30,12 +30,12 @@ export function formatCheckJunit(check: CheckResult): string {
     caseFor.set(`${file}\u0000${a.id}`, c);
   }
   for (const f of check.findings) {
-    let c = f.activityId ? caseFor.get(`${f.file}\u0000${f.activityId}`) : undefined;
+    let c = f.activity?.id ? caseFor.get(`${f.file}\u0000${f.activity?.id}`) : undefined;
     if (!c) {
-      c = { name: `policy: ${f.rule}`, classname: f.file, failures: [], warnings: [] };
+      c = { name: `policy: ${f.id}`, classname: f.file, failures: [], warnings: [] };
       pushTo(suites, f.file, c);
     }
-    (f.severity === 'error' ? c.failures : c.warnings).push(f);
+    (f.level === 'error' ? c.failures : c.warnings).push(f);
   }
   if (suites.size === 0) suites.set('coprod', [{ name: 'no activities', classname: 'coprod', failures: [], warnings: [] }]);
 
@@ -49,12 +49,12 @@ export function formatCheckJunit(check: CheckResult): string {
       const tc: Record<string, unknown> = { '@_classname': clean(c.classname), '@_name': clean(c.name) };
       if (c.failures.length) {
         tc.failure = c.failures.map((f) => ({
-          '@_type': f.rule,
+          '@_type': f.id,
           '@_message': clean(f.message),
-          '#text': clean(`${f.file}:${f.line}:${f.column} ${f.rule}: ${f.message}\nNext step: ${f.fix}`),
+          '#text': clean(`${f.file}:${f.line}:${f.column} ${f.id}: ${f.message}\nNext step: ${f.help}`),
         }));
       }
-      if (c.warnings.length) tc['system-out'] = clean(c.warnings.map((f) => `warning ${f.rule}: ${f.message}. Next step: ${f.fix}`).join('\n'));
+      if (c.warnings.length) tc['system-out'] = clean(c.warnings.map((f) => `warning ${f.id}: ${f.message}. Next step: ${f.help}`).join('\n'));
       return tc;
     }),
   }));

@@ -25,10 +25,10 @@ export function formatCheckSarif(check: CheckResult, version: string, cwd: strin
         // the run's configuration: which config file the policy came from (none: the defaults)
         invocations: [{ executionSuccessful: true, properties: { configFile: check.policy.configFile ? repoPath(check.policy.configFile, cwd, env) : null } }],
         results: check.findings.map((f) => ({
-          ruleId: f.rule,
-          ruleIndex: RULE_IDS.indexOf(f.rule),
-          level: f.severity === 'error' ? 'error' : 'warning',
-          message: { text: `${f.activityName ? `${f.activityName}: ` : ''}${f.message}. Next step: ${f.fix}` },
+          ruleId: f.id,
+          ruleIndex: RULE_IDS.indexOf(f.id),
+          level: f.level === 'error' ? 'error' : 'warning',
+          message: { text: `${f.activity?.name ? `${f.activity?.name}: ` : ''}${f.message}. Next step: ${f.help}` },
           locations: [
             {
               physicalLocation: {
@@ -37,7 +37,7 @@ export function formatCheckSarif(check: CheckResult, version: string, cwd: strin
               },
             },
           ],
-          ...(f.activityId ? { partialFingerprints: { activity: `${repoPath(f.file, cwd, env)}#${f.activityId}#${f.rule}` } } : {}),
+          ...(f.activity?.id ? { partialFingerprints: { activity: `${repoPath(f.file, cwd, env)}#${f.activity?.id}#${f.id}` } } : {}),
         })),
       },
     ],

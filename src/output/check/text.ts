@@ -11,15 +11,15 @@ export function formatCheckText(check: CheckResult, colours: Colours, cwd?: stri
   const lines: string[] = [];
   const byFile = new Map<string, typeof check.findings>();
   for (const f of check.findings) pushTo(byFile, f.file, f);
-  const ruleWidth = maxOf(check.findings.map((f) => f.rule.length), 8);
+  const ruleWidth = maxOf(check.findings.map((f) => f.id.length), 8);
   for (const [file, findings] of byFile) {
     lines.push(colours.underline(safeInline(cwd ? shownPath(file, cwd) : file)));
     const posWidth = maxOf(findings.map((f) => `${f.line}:${f.column}`.length), 0);
     for (const f of findings) {
-      const sev = f.severity === 'error' ? colours.red('error') : colours.yellow('warn ');
-      const who = f.activityName ? `${safeInline(f.activityName)}: ` : '';
-      lines.push(`  ${`${f.line}:${f.column}`.padEnd(posWidth)}  ${sev}  ${colours.dim(f.rule.padEnd(ruleWidth))}  ${who}${safeInline(f.message)}`);
-      lines.push(`  ${' '.repeat(posWidth)}         ${' '.repeat(ruleWidth)}  ${colours.green('→')} ${safeInline(f.fix)}`);
+      const sev = f.level === 'error' ? colours.red('error') : colours.yellow('warn ');
+      const who = f.activity?.name ? `${safeInline(f.activity?.name)}: ` : '';
+      lines.push(`  ${`${f.line}:${f.column}`.padEnd(posWidth)}  ${sev}  ${colours.dim(f.id.padEnd(ruleWidth))}  ${who}${safeInline(f.message)}`);
+      lines.push(`  ${' '.repeat(posWidth)}         ${' '.repeat(ruleWidth)}  ${colours.green('→')} ${safeInline(f.help)}`);
     }
     lines.push('');
   }

@@ -82,7 +82,7 @@ export function activityJson(result: ActivityResult, factNames: readonly string[
     facts: factsJson,
     placements,
     flags: flags.length ? flags.map((f) => f.id) : NONE,
-    flagDetails: flags.length ? flags.map((f) => ({ id: f.id, message: f.message, action: f.action })) : NO_DETAILS,
+    flagDetails: flags.length ? flags.map((f) => ({ id: f.id, message: f.message, action: f.help })) : NO_DETAILS,
     next,
   };
   if (facts.capped || facts.coerced) {

@@ -113,7 +113,7 @@ export function buildReport(run: StreamedMap, generated: string): ReportModel {
     };
     if (r.activity.date) a.date = r.activity.date;
     listed.push({ activity: a, rung: a.rungs[ladder.id]! });
-    for (const f of r.flags) pushTo(flagItems, f.id, { activity: a, message: f.message, action: f.action });
+    for (const f of r.flags) pushTo(flagItems, f.id, { activity: a, message: f.message, action: f.help });
     // next steps ranked later by how many activities each would lift
     const next = r.next.get(ladder.id);
     if (next?.status === 'climb') for (const step of next.steps) pushTo(steps, step.replace(/ \(or record .*\)$/, ''), a);

@@ -1,11 +1,11 @@
 /**
- * Prints located input errors for a person: `file:line:col: field: message`, then what
- * was expected and a hint. At most MAX_PER_FILE errors are shown for each file, then how
+ * Located problems for a person (the input errors that stop a run): `file:line:col:
+ * level: field: message`, then what was expected and a hint. At most MAX_PER_FILE errors are shown for each file, then how
  * many more there are; every line is escaped and cut short, so no file can flood the
  * terminal or have its contents echoed at length.
  */
-import type { Colours } from '../output/colours.js';
-import type { Diagnostic } from '../input/problem.js';
+import type { Colours } from './colours.js';
+import type { Problem } from '../input/problem.js';
 import { safeInline, shorten } from '../text/terminal-text.js';
 import { shownPath } from '../text/shown-path.js';
 
@@ -15,12 +15,12 @@ const MAX_TEXT = 300;
 const text = (s: string): string => safeInline(shorten(s, MAX_TEXT));
 
 /** Paths inside `cwd` are shown relative to it. */
-export function formatDiagnostics(diagnostics: readonly Diagnostic[], colours: Colours, cwd?: string): string {
+export function formatProblemsText(problems: readonly Problem[], colours: Colours, cwd?: string): string {
   const lines: string[] = [];
   const shownPer = new Map<string, number>();
   const hiddenPer = new Map<string, number>();
   const name = (file: string): string => text(cwd ? shownPath(file, cwd) : file);
-  for (const d of diagnostics) {
+  for (const d of problems) {
     const shown = shownPer.get(d.file) ?? 0;
     if (shown >= MAX_PER_FILE) {
       hiddenPer.set(d.file, (hiddenPer.get(d.file) ?? 0) + 1);
@@ -29,13 +29,13 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], colours: C
     shownPer.set(d.file, shown + 1);
     const where = colours.bold(`${name(d.file)}:${d.line}:${d.column}`);
     const field = d.field ? `${colours.cyan(text(d.field))}: ` : '';
-    lines.push(`${where}: ${colours.red('error')}: ${field}${text(d.message)}`);
+    lines.push(`${where}: ${d.level === 'error' ? colours.red('error') : colours.yellow('warn')}: ${field}${text(d.message)}`);
     if (d.expected) lines.push(`    expected: ${text(d.expected)}`);
-    if (d.hint) lines.push(`    ${colours.green('hint')}: ${text(d.hint)}`);
+    if (d.help) lines.push(`    ${colours.green('hint')}: ${text(d.help)}`);
   }
   for (const [file, hidden] of hiddenPer) lines.push(`… and ${hidden} more ${hidden === 1 ? 'error' : 'errors'} in ${name(file)} (fix these and run again to see them)`);
-  const files = new Set(diagnostics.map((d) => d.file)).size;
-  const n = diagnostics.length;
+  const files = new Set(problems.map((d) => d.file)).size;
+  const n = problems.length;
   lines.push(`${n} ${n === 1 ? 'error' : 'errors'}${files > 1 ? ` in ${files} files` : ''}; nothing was written.`);
   return `${lines.join('\n')}\n`;
 }
