@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// coprod launcher, CommonJS (bin/package.json) because an ES module entry point costs Node
-// a few milliseconds more to start. --version answers at once; anything else runs the
+// coprod launcher, CommonJS (bin/package.json): Node starts a CommonJS entry point sooner
+// than an ES module one. --version answers at once; anything else runs the
 // bundled CLI (dist/coprod.cjs) compiled with V8's code cache (dist/coprod.cjs.cache),
 // which is written after the first run and whenever V8 rejects it. Without a usable
 // cache, or with COPROD_NO_CODE_CACHE=1, the bundle is simply compiled as usual.

@@ -13,19 +13,6 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 
-// commander requires node:child_process at load (for executable subcommands, which coprod
-// does not have); loading it costs every run ~3 ms, so commander gets it on first use
-const lazyChildProcess = {
-  name: 'lazy-child-process',
-  setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
-      contents: "let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require('node:child_process'))[key] });",
-      loader: 'js',
-    }));
-  },
-};
-
 await build({
   entryPoints: [join(root, 'src/cli/start.ts')],
   outfile: join(root, 'dist/coprod.cjs'),
@@ -37,7 +24,6 @@ await build({
   sourcemap: 'linked',
   legalComments: 'linked',
   external: ['@inquirer/prompts'],
-  plugins: [lazyChildProcess],
   define: { __COPROD_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__coprodUrl' },
   banner: { js: "const __coprodUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'error',

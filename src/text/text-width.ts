@@ -3,10 +3,11 @@
  * combining marks, joiners and other invisible characters none, colour codes none.
  * The widths come from get-east-asian-width (the Unicode data string-width itself
  * uses); characters that join into one (an accent on a letter, "👩‍👩‍👧", a flag) are
- * grouped by the platform's Intl.Segmenter. string-width is not used at run time: its
- * emoji pattern and segmenter cost a command that draws a table about 45 ms before
- * anything is shown, over a third of the start-up bar. A differential test holds this
- * module to string-width's answers (test/fuzz/text-width.test.ts).
+ * grouped by the platform's Intl.Segmenter, made only for text that needs it.
+ * string-width itself is not used at run time: compiling its emoji pattern and making
+ * its segmenter, on every command that draws a table, cost over a third of the start-up
+ * bar (docs/performance.md). A differential test holds this module to string-width's
+ * answers (test/fuzz/text-width.test.ts).
  */
 import { eastAsianWidth } from 'get-east-asian-width';
 

@@ -100,8 +100,6 @@ export function activityJson(result: ActivityResult, factNames: readonly string[
   return json;
 }
 
-// (Small objects made per activity are cheaper than looking shared ones up in a
-// WeakMap: measured, 343 against 357 ms for 20,000 activities in-process.)
 const NONE: string[] = [];
 const NO_DETAILS: ActivityJson['flagDetails'] = [];
 
