@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // both cores: most files wait on the processes they spawn
+    maxWorkers: 2,
   },
 });

@@ -1,4 +1,5 @@
-// The long property-test run: the same tests `npm test` runs a few hundred cases of,
+// The long property-test run: the same tests `npm test` runs a few hundred cases of
+// (and 50 pairs of concurrent `ask --append` runs, not 16),
 // with many more cases each. usage: npm run fuzz [-- --runs 5000]
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -13,7 +14,7 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.exit(2);
 }
 console.log(`Property tests with ${runs} cases each (FUZZ_RUNS=${runs})…`);
-const r = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', 'test/fuzz'], {
+const r = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', 'test/fuzz', 'test/e2e/untrusted-log.e2e.test.ts'], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, FUZZ_RUNS: String(runs), FUZZ_STATS: '1' },

@@ -6,6 +6,7 @@ import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, st
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, coprod, tempDir } from '../helpers/cli.js';
+import { coprodInProcess } from '../helpers/in-process.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -42,9 +43,9 @@ describe('a log names nothing outside its repository', () => {
     ['a home-folder path', '~/.git-credentials', /absolute path/],
     ['a file inside .git', '.git/config', /inside \.git/],
     ['a device', '/dev/zero', /absolute path/],
-  ])('`ladder:` with %s is refused at its line, quoting nothing', (_what, ref, why) => {
+  ])('`ladder:` with %s is refused at its line, quoting nothing', async (_what, ref, why) => {
     const { dir } = repo(`ladder: ${ref}\nactivities:\n  - name: x\n    say: heard\n`);
-    const r = coprod(['map', 'log.yaml'], { cwd: dir });
+    const r = await coprodInProcess(['map', 'log.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^log\.yaml:1:9: error: ladder: /m);
     expect(r.stderr).toMatch(why);
@@ -52,9 +53,9 @@ describe('a log names nothing outside its repository', () => {
     noLeak(r.stderr + r.stdout);
   });
 
-  it('`claimed: "/etc/passwd:root"` is refused even with --ladder on the command line', () => {
+  it('`claimed: "/etc/passwd:root"` is refused even with --ladder on the command line', async () => {
     const { dir } = repo('activities:\n  - name: x\n    say: heard\n    claimed: "/etc/passwd:root"\n  - name: y\n    claimed: "../secret.yaml:token"\n');
-    const r = coprod(['check', 'log.yaml', '--ladder', 'tlap'], { cwd: dir });
+    const r = await coprodInProcess(['check', 'log.yaml', '--ladder', 'tlap'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^log\.yaml:4:14: error: activities\[0\]\.claimed: the ladder file "\/etc\/passwd" is an absolute path/m);
     expect(r.stderr).toMatch(/^log\.yaml:6:14: error: activities\[1\]\.claimed: .*outside the log's repository/m);
@@ -71,34 +72,34 @@ describe('a log names nothing outside its repository', () => {
     noLeak(r.stderr);
   });
 
-  it("a ladder inside the repository is found from the log's folder, wherever coprod runs", () => {
+  it("a ladder inside the repository is found from the log's folder, wherever coprod runs", async () => {
     const { root, dir } = repo('ladder: ladders/own.yaml\nactivities:\n  - name: x\n    say: heard\n');
     mkdirSync(join(dir, 'ladders'));
     const tlap = readFileSync(join(import.meta.dirname, '../../ladders/tlap.yaml'), 'utf8').replace(/^id: tlap$/m, 'id: own-ladder');
     writeFileSync(join(dir, 'ladders', 'own.yaml'), tlap);
-    const r = coprod(['map', 'repo/log.yaml', '--format', 'json'], { cwd: root });
+    const r = await coprodInProcess(['map', 'repo/log.yaml', '--format', 'json'], { cwd: root });
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).ladders[0].id).toBe('own-ladder');
   });
 
-  it('a file in the repository that is not a ladder is said so, and nothing of it is shown', () => {
+  it('a file in the repository that is not a ladder is said so, and nothing of it is shown', async () => {
     const { dir } = repo('ladder: ./.env\nactivities:\n  - name: x\n    say: heard\n');
     writeFileSync(join(dir, '.env'), `GITHUB_TOKEN=${SECRET}\nOTHER=1\n`);
     writeFileSync(join(dir, 'creds.json'), JSON.stringify({ client_id: SECRET, private_key: SECRET }));
     for (const ref of ['./.env', './creds.json']) {
       writeFileSync(join(dir, 'log.yaml'), `ladder: ${ref}\nactivities:\n  - name: x\n    say: heard\n`);
-      const r = coprod(['map', 'log.yaml'], { cwd: dir });
+      const r = await coprodInProcess(['map', 'log.yaml'], { cwd: dir });
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/this file is not a ladder file \(nothing of it is shown here\)/);
       noLeak(r.stderr);
     }
   });
 
-  it('two ladders with one id are located at the second file', () => {
+  it('two ladders with one id are located at the second file', async () => {
     const { dir } = repo('ladder: ./mine.yaml\nactivities:\n  - name: x\n    say: heard\n');
     writeFileSync(join(dir, 'mine.yaml'), readFileSync(join(import.meta.dirname, '../../ladders/tlap.yaml'), 'utf8'));
     writeFileSync(join(dir, 'other.yaml'), 'activities:\n  - name: y\n    say: heard\n');
-    const r = coprod(['map', 'other.yaml', 'log.yaml'], { cwd: dir });
+    const r = await coprodInProcess(['map', 'other.yaml', 'log.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/mine\.yaml:\d+:\d+: error: id: two ladders share the id "tlap": this file and the shipped ladder tlap/);
   });
@@ -172,17 +173,20 @@ describe('concurrent `ask --append` runs all land', () => {
       child.on('exit', resolve);
     });
 
-  it('50 concurrent pairs, on an existing log and on a new one, lose no entry', { timeout: 120_000 }, async () => {
+  // 16 pairs in `npm test`; `npm run fuzz` (FUZZ_RUNS) runs 50
+  const PAIRS = process.env.FUZZ_RUNS ? 50 : 16;
+
+  it(`${PAIRS} concurrent pairs, on an existing log and on a new one, lose no entry`, { timeout: 120_000 }, async () => {
     const { dir } = repo('# our log\nactivities:\n  - name: First\n    say: heard\n');
     const codes: Array<number | null> = [];
-    for (let pair = 0; pair < 50; pair++) {
+    for (let pair = 0; pair < PAIRS; pair++) {
       const log = pair % 2 ? 'log.yaml' : `new-${pair}.yaml`;
       codes.push(...(await Promise.all([appendOnce(dir, log, pair * 2), appendOnce(dir, log, pair * 2 + 1)])));
     }
     expect(codes.every((c) => c === 0)).toBe(true);
     const existing = readFileSync(join(dir, 'log.yaml'), 'utf8');
     expect(existing.startsWith('# our log\nactivities:\n  - name: First\n')).toBe(true);
-    for (let pair = 0; pair < 50; pair++) {
+    for (let pair = 0; pair < PAIRS; pair++) {
       const text = pair % 2 ? existing : readFileSync(join(dir, `new-${pair}.yaml`), 'utf8');
       expect(text).toContain(`name: Entry ${pair * 2}\n`);
       expect(text).toContain(`name: Entry ${pair * 2 + 1}\n`);
@@ -254,13 +258,14 @@ describe('ladder, config and log text reaches no output raw', () => {
     ['report --format markdown', ['report', 'log.yaml', '--ladder', './nasty.yaml', '--format', 'markdown']],
     ['report', ['report', 'log.yaml', '--ladder', './nasty.yaml']],
     ['ask --answers', ['ask', '--answers', 'answers.yaml', '--ladder', './nasty.yaml']],
-  ])('%s', (_name, args) => {
+  ])('%s', async (_name, args) => {
     const log = { service: NASTY, activities: [{ name: NASTY, description: `Residents were asked. ${NASTY}`, methods: [NASTY], say: 'heard', claimed: 'tlap:co-production' }] };
     const { dir } = repo(JSON.stringify(log));
     hostileLadder(dir);
     writeFileSync(join(dir, 'coprod.config.yaml'), `ladders: [nasty.yaml]\npolicy:\n  overclaim: error\n`);
     writeFileSync(join(dir, 'answers.yaml'), JSON.stringify({ name: NASTY, description: NASTY, say: 'heard' }));
-    const r = coprod(args, { cwd: dir });
+    // the table and the HTML report through the built CLI; the other outputs in this process
+    const r = _name === 'map' || _name === 'report' ? coprod(args, { cwd: dir }) : await coprodInProcess(args, { cwd: dir });
     expect(r.code === 0 || r.code === 1, r.stderr).toBe(true);
     // (CSV rows end in CRLF, as RFC 4180 says)
     expect(args.includes('csv') ? r.stdout.replace(/\r\n/g, '\n') : r.stdout).not.toMatch(RAW);
@@ -268,9 +273,9 @@ describe('ladder, config and log text reaches no output raw', () => {
     if (!args.includes('crosswalk')) expect(r.stdout).toMatch(/\\u001b|\\u202e/);
   });
 
-  it('JSON output keeps the exact text, written with escapes', () => {
+  it('JSON output keeps the exact text, written with escapes', async () => {
     const { dir } = repo(JSON.stringify({ activities: [{ name: NASTY, say: 'heard' }] }));
-    const r = coprod(['map', 'log.yaml', '--format', 'json'], { cwd: dir });
+    const r = await coprodInProcess(['map', 'log.yaml', '--format', 'json'], { cwd: dir });
     expect(r.stdout).not.toMatch(RAW);
     expect(JSON.parse(r.stdout).activities[0].name).toBe(NASTY);
   });

@@ -23,3 +23,17 @@ export async function runInProcess(args: string[], cwd: string, input = ''): Pro
   const code = await main(args, io);
   return { code, stdout: stdout.text(), stderr: stderr.text(), ms: performance.now() - started };
 }
+
+/**
+ * The CLI's main() in this process, called as `coprod()` of helpers/cli.ts is (a folder,
+ * standard input, extra environment): for the many cases whose point is what coprod
+ * decides, not how a process starts. Each file keeps spawned runs for its key paths.
+ */
+export async function coprodInProcess(args: string[], options: { cwd: string; input?: string; env?: Record<string, string> }): Promise<CliResult> {
+  const stdout = capture();
+  const stderr = capture();
+  const env = { COLUMNS: '120', HOME: process.env.HOME, ...options.env };
+  const io: Io = { stdout, stderr, stdin: Readable.from([options.input ?? '']), env, cwd: options.cwd };
+  const code = await main(args, io);
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
