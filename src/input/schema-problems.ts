@@ -3,6 +3,7 @@
  * the file, what was expected, and the nearest valid key or value. Generic over
  * every file kind (activities, ladders, cues, config).
  */
+import { BOOLEAN_SYNONYMS } from '../model/facts-model.js';
 import type * as z from 'zod/mini';
 import type { Diagnostic } from './problem.js';
 import { fieldPath } from './problem.js';
@@ -24,7 +25,6 @@ export interface DiagnosticOptions {
   unknownKeyNote?: string;
 }
 
-const BOOLEAN_WORDS: Record<string, string> = { yes: 'true', y: 'true', on: 'true', no: 'false', n: 'false', off: 'false' };
 
 function describeInput(input: unknown): string {
   if (input === undefined) return 'nothing';
@@ -148,7 +148,7 @@ export function issuesToDiagnostics(
         } else {
           d.message = `expected ${expected}, got ${describeInput(input)}`;
           if (issue.expected === 'boolean' && typeof input === 'string') {
-            const near = BOOLEAN_WORDS[input.toLowerCase()];
+            const near = BOOLEAN_SYNONYMS[input.toLowerCase()];
             if (near) d.help = `did you mean ${near}?`;
           } else if (issue.expected === 'array' && typeof input === 'string' && input.includes(',')) {
             d.help = `write a list: [${shorten(input, 60)}]`;

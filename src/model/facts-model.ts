@@ -32,7 +32,8 @@ const LEVEL_VALUES = ['individual', 'service', 'strategic'] as const;
 export type Level = (typeof LEVEL_VALUES)[number];
 const INITIATOR_VALUES = ['organisation', 'people'] as const;
 
-const BOOLEAN_SYNONYMS = { yes: 'true', y: 'true', on: 'true', no: 'false', n: 'false', off: 'false' };
+/** Words people write for true and false (yes, no, on, off): the "did you mean" of every true/false field. */
+export const BOOLEAN_SYNONYMS: Readonly<Record<string, string>> = { yes: 'true', y: 'true', on: 'true', no: 'false', n: 'false', off: 'false' };
 
 export const CORE_FACTS: readonly FactDefinition[] = [
   {

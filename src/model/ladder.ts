@@ -51,3 +51,13 @@ export interface Ladder {
   shipped: boolean;
 }
 
+
+/** The rung with this id, if the ladder has one. */
+export function rungWithId(ladder: Ladder, id: string): Rung | undefined {
+  return ladder.rungs.find((r) => r.id === id);
+}
+
+/** A rung id (or `unclassified`) as a reader sees it: the rung's name. */
+export function rungName(ladder: Ladder, id: string, unclassified = 'Unclassified'): string {
+  return rungWithId(ladder, id)?.name ?? unclassified;
+}

@@ -5,7 +5,7 @@
 import type { Colours } from './colours.js';
 import { wrapIndented } from '../text/wrap.js';
 import type { ActivityResult } from '../assess/assess-activity.js';
-import type { Ladder } from '../model/ladder.js';
+import { rungWithId, type Ladder } from '../model/ladder.js';
 import { safeInline } from '../text/terminal-text.js';
 import { bandPaint } from './band-colour.js';
 import { maxOf } from './max-of.js';
@@ -64,7 +64,7 @@ export function formatAnswer(result: ActivityResult, primary: Ladder, others: re
       out.push(wrapIndented(next.steps.join(' '), w, '  '));
       break;
     default: {
-      const above = primary.rungs.find((r) => r.id === next.rung)!;
+      const above = rungWithId(primary, next.rung!)!;
       out.push(`  Next step, towards ${colours.bold(above.name)}:`);
       for (const s of next.steps) out.push(wrapIndented(s, w, '      ', '    • '));
       if (next.advice) out.push(wrapIndented(`Advice: ${next.advice}`, w, '    '));

@@ -4,7 +4,7 @@
  * by quarter as stacked bars. Both carry a title and a text description for screen
  * readers, and patterns as well as colours.
  */
-import type { Ladder } from '../../model/ladder.js';
+import { rungName, type Ladder } from '../../model/ladder.js';
 import type { ReportModel } from './model.js';
 import { fragment, h, type Markup } from './markup.js';
 import { bandFill, bandPattern, rungFill } from './palette.js';
@@ -120,7 +120,7 @@ export function trendSvg(model: ReportModel): Markup | null {
       if (!n) continue;
       const hgt = (plotH * n) / max;
       yy -= hgt;
-      const name = ladder.rungs.find((r) => r.id === s.rung)?.name ?? 'Unclassified';
+      const name = rungName(ladder, s.rung);
       const pattern = s.band ? bandPattern(s.band.order, ladder.bands.length) : undefined;
       parts.push(
         h(
@@ -135,7 +135,7 @@ export function trendSvg(model: ReportModel): Markup | null {
     parts.push(h('text', { x: x + barW / 2, y: yy - 4, 'text-anchor': 'middle', class: 'axis' }, totals[qi]!));
     parts.push(h('text', { x: x + barW / 2, y: H - 10, 'text-anchor': 'middle', class: 'axis' }, q));
   });
-  const desc = quarters.map((q, qi) => `${q}: ${series.filter((s) => s.counts[qi]).map((s) => `${ladder.rungs.find((r) => r.id === s.rung)?.name ?? 'unclassified'} ${s.counts[qi]}`).join(', ') || 'none'}`).join('; ');
+  const desc = quarters.map((q, qi) => `${q}: ${series.filter((s) => s.counts[qi]).map((s) => `${rungName(ladder, s.rung, 'unclassified')} ${s.counts[qi]}`).join(', ') || 'none'}`).join('; ');
   return h(
     'svg',
     { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${W} ${H}`, width: '100%', role: 'img', 'aria-labelledby': 'trend-title trend-desc', class: 'trend' },

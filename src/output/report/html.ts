@@ -3,6 +3,7 @@
  * content security policy that forbids any, every user string escaped, headings and
  * table headers for screen readers, and print rules for A4.
  */
+import { rungName, rungWithId } from '../../model/ladder.js';
 import { FLAG_TITLES } from '../../assess/flags.js';
 import { percent } from '../summary-text.js';
 import type { ReportActivity, ReportModel } from './model.js';
@@ -60,7 +61,7 @@ function flagsCell(a: ReportActivity): Markup | string {
  */
 export function* formatReportHtml(model: ReportModel): Generator<string> {
   const L = model.ladder;
-  const rungName = (ladderIndex: number, id: string): string => model.ladders[ladderIndex]!.rungs.find((r) => r.id === id)?.name ?? 'Unclassified';
+  const nameOn = (ladderIndex: number, id: string): string => rungName(model.ladders[ladderIndex]!, id);
   const section = (id: string, title: string, ...children: Parameters<typeof h>[2][]): Markup => h('section', { id, 'aria-labelledby': `${id}-h` }, h('h2', { id: `${id}-h` }, title), ...children);
 
   const glance = section(
@@ -148,7 +149,7 @@ export function* formatReportHtml(model: ReportModel): Generator<string> {
             {},
             h('caption', { class: 'visually-hidden' }, 'Activities per rung by quarter'),
             h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Rung'), ...quarters.map((q) => h('th', { scope: 'col', class: 'num' }, q)))),
-            h('tbody', {}, ...[...series].reverse().map((s) => h('tr', {}, h('th', { scope: 'row' }, h('span', { class: 'swatch', style: `background:${s.band ? rungFill(L, s.rung) : '#cfd8dc'}` }), rungName(0, s.rung)), ...s.counts.map((n) => h('td', { class: 'num' }, n || ''))))),
+            h('tbody', {}, ...[...series].reverse().map((s) => h('tr', {}, h('th', { scope: 'row' }, h('span', { class: 'swatch', style: `background:${s.band ? rungFill(L, s.rung) : '#cfd8dc'}` }), nameOn(0, s.rung)), ...s.counts.map((n) => h('td', { class: 'num' }, n || ''))))),
           ),
         )
       : h('p', {}, 'No activity has a date, so there is no trend to show. Add a date (YYYY-MM-DD) to each activity.'),
@@ -165,7 +166,7 @@ export function* formatReportHtml(model: ReportModel): Generator<string> {
           h(
             'table',
             { class: 'heat' },
-            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Participants'), ...pRungs.map((r) => h('th', { scope: 'col', class: 'num' }, rungName(0, r))))),
+            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Participants'), ...pRungs.map((r) => h('th', { scope: 'col', class: 'num' }, nameOn(0, r))))),
             h(
               'tbody',
               {},
@@ -175,7 +176,7 @@ export function* formatReportHtml(model: ReportModel): Generator<string> {
                   {},
                   h('th', { scope: 'row' }, p),
                   ...counts[pi]!.map((n, ri) => {
-                    const rung = L.rungs.find((r) => r.id === pRungs[ri]);
+                    const rung = rungWithId(L, pRungs[ri]!);
                     const style = n && rung ? `background: color-mix(in srgb, ${rungFill(L, rung.id)} ${Math.round(25 + (75 * n) / maxCell)}%, white)` : undefined;
                     return h('td', { class: 'num', style }, n || '');
                   }),
@@ -215,7 +216,7 @@ export function* formatReportHtml(model: ReportModel): Generator<string> {
           { id: a.anchor },
           h('th', { scope: 'row' }, a.name, h('br', {}), h('span', { class: 'muted' }, `${a.file}:${a.line}${a.date ? ` · ${a.date}` : ''}`)),
           h('td', {}, a.level),
-          ...model.ladders.slice(1).map((l, i) => h('td', {}, rungName(i + 1, a.rungs[l.id]!))),
+          ...model.ladders.slice(1).map((l, i) => h('td', {}, nameOn(i + 1, a.rungs[l.id]!))),
           h('td', {}, a.basis),
           h('td', {}, flagsCell(a)),
           h('td', {}, a.next),

@@ -6,7 +6,7 @@
  */
 import type { StreamedMap } from '../../assess/map-log.js';
 import { FLAG_IDS, FLAG_TITLES, type FlagId } from '../../assess/flags.js';
-import type { Band, Ladder } from '../../model/ladder.js';
+import { rungWithId, type Band, type Ladder } from '../../model/ladder.js';
 import { basisOf, nextStepText } from '../describe.js';
 import { pushTo } from '../group.js';
 
@@ -145,7 +145,7 @@ export function buildReport(run: StreamedMap, generated: string): ReportModel {
   const series: TrendSeries[] = [...ladder.rungs.map((r) => r.id), 'unclassified']
     .map((id) => ({
       rung: id,
-      band: ladder.rungs.find((r) => r.id === id)?.band ?? null,
+      band: rungWithId(ladder, id)?.band ?? null,
       counts: quarters.map((q) => perQuarter.get(`${id} ${q}`) ?? 0),
     }))
     .filter((x) => x.counts.some((n) => n > 0));

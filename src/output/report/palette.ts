@@ -3,7 +3,7 @@
  * lighter for lower rungs within a band), with a fill pattern per band so that the
  * charts do not rely on colour alone.
  */
-import type { Ladder } from '../../model/ladder.js';
+import { rungWithId, type Ladder } from '../../model/ladder.js';
 
 function bandHue(ladder: Ladder, bandOrder: number): number {
   const n = ladder.bands.length;
@@ -13,7 +13,7 @@ function bandHue(ladder: Ladder, bandOrder: number): number {
 
 /** Fill for a rung: its band's hue, darker for higher rungs within the band. */
 export function rungFill(ladder: Ladder, rungId: string): string {
-  const rung = ladder.rungs.find((r) => r.id === rungId);
+  const rung = rungWithId(ladder, rungId);
   if (!rung) return 'hsl(0 0% 75%)';
   const sameBand = ladder.rungs.filter((r) => r.band === rung.band);
   const pos = sameBand.indexOf(rung);
