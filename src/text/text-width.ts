@@ -21,8 +21,6 @@ const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nons
 const JOINING = /[\p{Mark}\u200d\ufe00-\ufe0f\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff]/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/gu;
 
-let segmenter: Intl.Segmenter | undefined;
-
 export function textWidth(text: string): number {
   const plain = text.includes('\u001b') ? text.replace(ANSI, '') : text;
   if (PLAIN.test(plain)) return plain.length;
@@ -34,8 +32,8 @@ export function textWidth(text: string): number {
 /** The characters of a text as a person sees them (grapheme clusters: "👩‍👩‍👧" is one). */
 export function charactersOf(text: string): string[] {
   if (!JOINING.test(text)) return Array.from(text);
-  // (made on first need: most runs show no text that joins characters)
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  // (made only for text that needs it: the first one in a process loads ICU's data; later ones are cheap)
+  const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
