@@ -72,6 +72,15 @@ function supported(c: Candidate, all: readonly Candidate[]): boolean {
   return all.some((o) => o !== c && o.rank >= c.rank && apart(o.reading) && (o.reading.cue !== r.cue || o.reading.clause !== r.clause));
 }
 
+/** Whether the words name `agent` as a body people belong to: "tenant board members", "sit on the board", "the board is made up of", "resident-elected committee". */
+function sitsOn(evidence: string, agent: string): boolean {
+  const body = agent.replace(/^(the|our|its) /, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `\\b${body} (member|members|representative|representatives)\\b|\\b(on|of|join|joined|joins|sit on|sits on|sat on) (the |our )?${body}\\b|\\b${body} (is |are |was |were )?(made up|composed|formed) (entirely |wholly |only )?of\\b|\\b(resident|tenant|member|user|people)-(elected|led|run) ${body}\\b`,
+    'i',
+  ).test(evidence);
+}
+
 function settleSay(readings: readonly Reading[]): FactFinding | undefined {
   const candidates: Candidate[] = [];
   let cap: { rank: number; reading: Reading } | undefined;
@@ -84,8 +93,8 @@ function settleSay(readings: readonly Reading[]): FactFinding | undefined {
   // joint reading ("the panel, with the EbE in the chair, decides as a team"), or by a body
   // that people sit in as equals ("tenant board members … the Board approved"), holds nothing down
   const shared = readings.filter((r) => r.cue.fact?.name === 'say' && r.cue.value !== undefined && !r.negated && r.strength >= 3 && rank(r.cue.value as string) >= JOINT);
-  const sharedBy = (cap: Reading): boolean =>
-    cap.subject === 'organisation' && shared.some((j) => j.clause === cap.clause || (cap.agent !== undefined && j.evidence.toLowerCase().includes(cap.agent.replace(/^(the|our|its) /, ''))));
+  // (the cap's words within the joint reading's, or the deciding body named as one people sit on)
+  const sharedBy = (cap: Reading): boolean => cap.subject === 'organisation' && shared.some((j) => (j.clause === cap.clause && cap.start < j.end && cap.end > j.start) || (cap.agent !== undefined && (sitsOn(j.evidence, cap.agent) || sitsOn(cap.evidence, cap.agent))));
   for (const r of readings) {
     if (r.strength < MIN_STRENGTH) continue;
     const cue = r.cue;

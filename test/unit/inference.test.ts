@@ -107,8 +107,10 @@ describe('who acted, and negation', () => {
     expect(await sayOf('Residents were shown how to use the new call system.')).toBe('taught');
   });
 
-  it('views given, then a change the organisation made, is influence', async () => {
-    expect(await sayOf('PPG members raised the long queue at reception. The practice agreed to split the queue.')).toBe('influence');
+  it('views given, then a change the organisation made, is influence, once that reading has earned it', async () => {
+    // the response cue was measured as too high on 7 of its 23 first-contact readings: alone it now lifts nothing
+    expect(await sayOf('PPG members raised the long queue at reception. The practice agreed to split the queue.')).toBe('heard');
+    expect(await sayOf('PPG members raised the long queue at reception. The practice agreed to split the queue; several of their ideas were adopted.')).toBe('influence');
     expect(await sayOf('Patients complained about the noise. The manager thanked them.')).not.toBe('influence');
   });
 });
