@@ -93,8 +93,12 @@ function settleSay(readings: readonly Reading[]): FactFinding | undefined {
   // joint reading ("the panel, with the EbE in the chair, decides as a team"), or by a body
   // that people sit in as equals ("tenant board members … the Board approved"), holds nothing down
   const shared = readings.filter((r) => r.cue.fact?.name === 'say' && r.cue.value !== undefined && !r.negated && r.strength >= 3 && rank(r.cue.value as string) >= JOINT);
-  // (the cap's words within the joint reading's, or the deciding body named as one people sit on)
-  const sharedBy = (cap: Reading): boolean => cap.subject === 'organisation' && shared.some((j) => (j.clause === cap.clause && cap.start < j.end && cap.end > j.start) || (cap.agent !== undefined && (sitsOn(j.evidence, cap.agent) || sitsOn(cap.evidence, cap.agent))));
+  // (in the joint reading's clause: within its words, or where that reading is not people's
+  // alone, "the tenant committee and officers decided … with equal votes"; or the deciding
+  // body named as one people sit on)
+  const sameDecision = (j: Reading, cap: Reading): boolean => j.clause === cap.clause && ((cap.start < j.end && cap.end > j.start) || j.subject !== 'people');
+  const sharedBy = (cap: Reading): boolean =>
+    cap.subject === 'organisation' && shared.some((j) => sameDecision(j, cap) || (cap.agent !== undefined && (sitsOn(j.evidence, cap.agent) || sitsOn(cap.evidence, cap.agent))));
   for (const r of readings) {
     if (r.strength < MIN_STRENGTH) continue;
     const cue = r.cue;
