@@ -38,7 +38,9 @@ describe('the described act wins over the label', () => {
   });
 
   it('concrete shared acts do place: co-wrote, decided together, equal votes', async () => {
-    expect(await sayOf('Carers and the trust co-wrote a carers\' charter.')).toBe('joint');
+    // "co-wrote" read too high on 5 of its 18 first-contact readings: it now needs a second act beside it
+    expect(await sayOf('Carers and the trust co-wrote a carers\' charter.')).toBeNull();
+    expect(await sayOf('Carers and the trust co-wrote a carers\' charter, agreeing every section jointly.')).toBe('joint');
     expect(await sayOf('Residents and staff planned the new garden together.')).toBe('joint');
     expect(await sayOf('Ten young people joined the trustees on the grants panel, each person with one vote.')).toBe('joint');
   });
@@ -99,7 +101,7 @@ describe('who acted, and negation', () => {
   it('"were not consulted" is no say; "not only … but" is no negation', async () => {
     expect(await sayOf('Residents were not consulted about the new menu.')).toBe('none');
     expect(await sayOf("Residents weren't asked what they wanted.")).toBe('none');
-    expect(await sayOf('Residents were not only consulted but co-wrote the plan with staff.')).toBe('joint');
+    expect(await sayOf('Residents were not only consulted but co-wrote the plan with staff and decided it together.')).toBe('joint');
   });
 
   it('training for staff is not teaching people who use services', async () => {
