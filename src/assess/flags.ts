@@ -6,12 +6,12 @@ import type { Ladder } from '../model/ladder.js';
 import type { Activity, RungRef } from '../model/activity.js';
 import type { Problem } from '../input/problem.js';
 import { sayRank } from '../model/facts-model.js';
-import { stepsToReach } from './next-step.js';
+import { NOT_INVOLVED_STEP, stepsToReach } from './next-step.js';
 import type { Placement } from './place.js';
 import type { InferredClaim, ResolvedFacts } from '../model/resolve-facts.js';
 import type { EffectiveFacts } from '../model/rules.js';
 
-export const FLAG_IDS = ['overclaim', 'after-decision', 'feedback-missing', 'perception-gap', 'no-support', 'contradiction'] as const;
+export const FLAG_IDS = ['overclaim', 'after-decision', 'feedback-missing', 'perception-gap', 'no-support', 'contradiction', 'not-involved'] as const;
 export type FlagId = (typeof FLAG_IDS)[number];
 
 /** A flag is a problem (problem.ts) of the activity, at the activity: its help says what would clear it. */
@@ -31,6 +31,7 @@ export const FLAG_TITLES: Record<FlagId, string> = {
   'perception-gap': 'Participants rate it lower',
   'no-support': 'Taking part was not supported',
   contradiction: 'Description contradicts a declared fact',
+  'not-involved': 'People took no part',
 };
 
 export interface FlagInput {
@@ -68,6 +69,15 @@ export function computeFlags({ activity, claimed, resolved, facts, placeOn }: Fl
       };
       flags.push(flag);
     }
+  }
+
+  // the bottom rung, as the ladder maps `say: none`, but named for what it is
+  if (say === 'none') {
+    flags.push({
+      id: 'not-involved',
+      message: 'the people who use the service took no part at all',
+      action: NOT_INVOLVED_STEP,
+    });
   }
 
   const beforeDecision = facts.rawLookup('before_decision');

@@ -12,6 +12,9 @@ import { place, type Placement } from './place.js';
 import type { EffectiveFacts } from '../model/rules.js';
 import { capitalise } from '../text/capitalise.js';
 
+/** What clears the `not-involved` flag, and the first next step of every activity people took no part in. */
+export const NOT_INVOLVED_STEP = 'involve the people who use the service: ask for their views while the decision is still open';
+
 export type NextStatus = 'climb' | 'top' | 'target-reached' | 'unclassified';
 
 export interface NextStep {
@@ -153,7 +156,9 @@ export function nextStep(input: NextStepInput): NextStep {
   }
 
   const steps: string[] = [];
-  if (placement.forcedBy === 'voluntary') steps.push('make taking part a free choice, not a requirement');
+  // people who took no part are to be involved (not-involved): that comes before anything else
+  if (facts.rawLookup('say') === 'none') steps.push(NOT_INVOLVED_STEP);
+  else if (placement.forcedBy === 'voluntary') steps.push('make taking part a free choice, not a requirement');
   for (const step of stepsToReach(above, facts)) if (!steps.includes(step)) steps.push(step);
   if (steps.length === 0) steps.push(`meet the conditions of ${above.name}`);
   return {

@@ -15,6 +15,7 @@ export const RULE_IDS = [
   'perception-gap',
   'no-support',
   'contradiction',
+  'not-involved',
   'max-share',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
@@ -73,6 +74,12 @@ export const RULES: Record<RuleId, RuleMeta> = {
     id: 'contradiction',
     title: FLAG_TITLES['contradiction'],
     description: 'The words of the activity deny a fact the log declares.',
+    defaultSeverity: 'warn',
+  },
+  'not-involved': {
+    id: 'not-involved',
+    title: FLAG_TITLES['not-involved'],
+    description: 'The people who use the service took no part at all (say: none): the activity is on the bottom rung, and the next step is to involve them.',
     defaultSeverity: 'warn',
   },
   'max-share': {

@@ -32,6 +32,7 @@ const policySchema = z.strictObject({
   'perception-gap': z.optional(severity),
   'no-support': z.optional(severity),
   contradiction: z.optional(severity),
+  'not-involved': z.optional(severity),
   'max-share': z.optional(z.union([maxShare, z.array(maxShare)])),
   'max-warnings': z.optional(z.int().check(z.gte(-1))),
 });

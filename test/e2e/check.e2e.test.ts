@@ -224,7 +224,7 @@ describe('formats', () => {
     const run = sarif.runs[0];
     expect(run.tool.driver.name).toBe('coprod');
     const ruleIds = run.tool.driver.rules.map((x: { id: string }) => x.id);
-    expect(ruleIds).toEqual(['min-rung', 'overclaim', 'unclassified', 'after-decision', 'feedback-missing', 'perception-gap', 'no-support', 'contradiction', 'max-share']);
+    expect(ruleIds).toEqual(['min-rung', 'overclaim', 'unclassified', 'after-decision', 'feedback-missing', 'perception-gap', 'no-support', 'contradiction', 'not-involved', 'max-share']);
     for (const res of run.results) {
       expect(ruleIds).toContain(res.ruleId);
       expect(['error', 'warning', 'note', 'none']).toContain(res.level);

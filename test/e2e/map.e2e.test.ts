@@ -211,6 +211,30 @@ describe('--output', () => {
   });
 });
 
+describe('not involved', () => {
+  it('people who took no part are flagged not-involved everywhere, and the next step is to involve them', () => {
+    const log = join(tmp.dir, 'not-involved.yaml');
+    writeFileSync(log, 'activities:\n  - name: Complaints review\n    description: The complaints procedure was reviewed by the quality team. Residents were not involved.\n  - name: Fire drill\n    say: none\n    voluntary: false\n');
+    const table = coprod(['map', log]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/│ Complaints review .*coercion .*not-involved/);
+    expect(table.stdout).toMatch(/Flags: not-involved 2/);
+    expect(table.stdout).not.toMatch(/free choice/);
+    const json = JSON.parse(coprod(['map', log, '-f', 'json']).stdout);
+    for (const a of json.activities) {
+      expect(a.placements.tlap.rung).toBe('coercion');
+      expect(a.flags).toContain('not-involved');
+      expect(a.next.tlap.steps[0]).toMatch(/^Involve the people who use the service/);
+    }
+    // the evidence is the clause with its negation
+    expect(json.activities[0].facts.say).toMatchObject({ value: 'none', evidence: expect.stringContaining('Residents were not involved') });
+    const check = JSON.parse(coprod(['check', log, '-f', 'json']).stdout);
+    expect(check.findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`)).toEqual(['not-involved:warn', 'not-involved:warn']);
+    const report = coprod(['report', log, '-f', 'markdown']);
+    expect(report.stdout).toMatch(/People took no part \(2\)/);
+  });
+});
+
 describe('inference from descriptions', () => {
   it('places description-only activities and shows the evidence with --verbose', () => {
     const r = coprod(['map', OAKWOOD, '--verbose']);
