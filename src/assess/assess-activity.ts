@@ -39,6 +39,12 @@ export function assess(activity: Activity, ladders: readonly Ladder[], inferrer?
   for (const ladder of ladders) next.set(ladder.id, nextStep({ activity, placement: placements.get(ladder.id)!, facts, placeOn, factDefinition }));
   const claimed = activity.claimed ?? (resolved.claim && ladders[0] ? claimRef(resolved.claim, ladders[0], facts) : undefined);
   const flags = computeFlags({ activity, claimed, resolved, facts, placeOn });
+  // a reached target never hides a flag: the next step still says what clears each one
+  if (flags.length) {
+    for (const [id, step] of next) {
+      if (step.status === 'target-reached') next.set(id, { ...step, steps: [...step.steps, `Still to clear: ${flags.map((f) => `${f.help} (${f.id})`).join('; ')}.`] });
+    }
+  }
   return { activity, resolved, facts, placements, next, flags };
 }
 

@@ -92,6 +92,23 @@ const FRIENDLY: Record<string, string> = {
   'end of the stream or a document separator is expected': 'check the indentation and quotes of this line',
 };
 
+/**
+ * The two commonest mistakes in a line of text, said as what to do: a ": " inside plain
+ * text (`description: Agenda: laundry`), and an apostrophe inside single quotes
+ * (`name: 'Residents' forum'`). The hint names the key when it is a plain name; it never
+ * repeats the text itself.
+ */
+function textMistake(line: string): string | undefined {
+  const entry = /^\s*(?:-\s+)?([A-Za-z_][\w-]{0,40}):\s+(.*)$/.exec(line);
+  if (!entry) return undefined;
+  const [, key, value] = entry as unknown as [string, string, string];
+  if (/^'[^']*'\s*[^\s#,\]}]/.test(value)) return "an apostrophe inside single quotes ends the text: write it twice ('') or put the text in double quotes";
+  if (!/^['"|>[{&*!]/.test(value) && /:\s/.test(value.replace(/\s#.*$/, ''))) {
+    return `text that contains ": " must be in quotes ("…"), or written on the next lines after \`${key}: >\``;
+  }
+  return undefined;
+}
+
 function yamlError(error: unknown, source: SourceText, lines: LineIndex): Error {
   if (!(error instanceof YAMLException) && !(error instanceof RangeError)) return error as Error;
   if (error instanceof RangeError) {
@@ -109,6 +126,7 @@ function yamlError(error: unknown, source: SourceText, lines: LineIndex): Error 
   let hint = Object.entries(FRIENDLY).find(([k]) => reason.startsWith(k))?.[1];
   if (reason.includes('maxDepth')) hint = `nesting is limited to ${MAX_DEPTH} levels`;
   if (/tab/i.test(reason)) hint = 'indent with spaces, not tabs';
+  hint = textMistake(source.text.split(/\r?\n/)[at.line - 1] ?? '') ?? hint;
   const diagnostic: Diagnostic = {
     file: source.name,
     ...at,

@@ -48,7 +48,7 @@ describe('coprod map', () => {
       source: { file: OAKWOOD, line: expect.any(Number) },
       facts: { say: { value: 'heard', basis: 'declared', evidence: expect.any(String) } },
       placements: { tlap: { rung: 'consultation', index: 4, band: 'tokenism' } },
-      next: { tlap: { rung: 'consultation', steps: [expect.stringMatching(/Target reached/)] } },
+      next: { tlap: { rung: 'consultation', steps: [expect.stringMatching(/Target reached/), expect.stringMatching(/^Still to clear: .*\(feedback-missing\)/)] } },
     });
     expect(menu.flags).toEqual(expect.arrayContaining(['overclaim', 'after-decision', 'feedback-missing', 'no-support']));
     const lines = readFileSync(join(ROOT, OAKWOOD), 'utf8').split('\n');
@@ -122,6 +122,20 @@ describe('coprod map', () => {
 });
 
 describe('errors', () => {
+  it('the two commonest text mistakes in YAML get advice on what to write', () => {
+    const colon = join(tmp.dir, 'colon.yaml');
+    writeFileSync(colon, 'activities:\n  - name: Menu meeting\n    description: Agenda: laundry and the summer menu.\n');
+    const a = coprod(['map', colon]);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toMatch(/colon\.yaml:3:\d+: error: invalid YAML/);
+    expect(a.stderr).toContain('hint: text that contains ": " must be in quotes ("…"), or written on the next lines after `description: >`');
+    const apostrophe = join(tmp.dir, 'apostrophe.yaml');
+    writeFileSync(apostrophe, "activities:\n  - name: 'Residents' forum'\n    say: heard\n");
+    const b = coprod(['map', apostrophe]);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain("hint: an apostrophe inside single quotes ends the text: write it twice ('') or put the text in double quotes");
+  });
+
   it('a broken log gives every located error, with did-you-mean, and exit 2', () => {
     const r = coprod(['map', 'test/fixtures/broken.yaml']);
     expect(r.code).toBe(2);
@@ -208,6 +222,19 @@ describe('--output', () => {
     coprod(['map', OAKWOOD, '-o', out], { env: { FORCE_COLOR: '1' } });
     expect(existsSync(out)).toBe(true);
     expect(readFileSync(out, 'utf8')).not.toContain('\u001b');
+  });
+});
+
+describe('a reached target', () => {
+  it('never hides a flag: the next step still says what clears each one', () => {
+    const log = join(tmp.dir, 'target.yaml');
+    writeFileSync(log, 'activities:\n  - name: Menu survey\n    methods: [survey]\n    say: heard\n    before_decision: false\n    feedback_given: false\n    target: consultation\n');
+    const json = JSON.parse(coprod(['map', log, '-f', 'json']).stdout);
+    const next = json.activities[0].next.tlap;
+    expect(next.status).toBe('target-reached');
+    expect(next.steps[0]).toMatch(/^Target reached/);
+    expect(next.steps[1]).toMatch(/^Still to clear: involve people while the decision is still open.*\(after-decision\); tell people what changed .*\(feedback-missing\)\.$/);
+    expect(coprod(['map', log]).stdout).toMatch(/Still to clear/);
   });
 });
 
