@@ -71,5 +71,5 @@ export function formatAnswer(result: ActivityResult, primary: Ladder, others: re
     }
   }
   out.push('');
-  return out.join('\n');
+  return `${out.join('\n')}\n`;
 }

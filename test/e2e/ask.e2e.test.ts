@@ -11,13 +11,17 @@ afterAll(() => tmp.cleanup());
 
 describe.skipIf(!hasScript)('coprod ask in a terminal', () => {
   it('asks plain questions, skips those that cannot matter, and answers', async () => {
-    const s = startPty(['ask']);
+    const log = join(tmp.dir, 'asked.yaml');
+    const s = startPty(['ask', '--ladder', 'tlap,arnstein', '--append', log]);
     await s.answer(/Name of the activity/, `Menu survey${KEY.enter}`);
     await s.answer(/what happened\?/, `Residents filled in a feedback form.${KEY.enter}`);
+    await s.answer(/When did it happen/, KEY.enter); // today (default)
+    await s.answer(/Who took part/, `residents, families${KEY.enter}`);
     await s.answer(/At what level/, KEY.enter); // service (default)
-    await s.answer(/What say did the people/, `${KEY.down.repeat(3)}${KEY.enter}`); // heard
-    await s.answer(/before the decision was made\?/, `${KEY.down}${KEY.enter}`); // no
-    await s.answer(/told how their input was used/, `${KEY.down}${KEY.enter}`); // no
+    // each question starts on "not sure" (the last choice); down goes round to the first
+    await s.answer(/What say did the people/, `${KEY.down.repeat(4)}${KEY.enter}`); // heard
+    await s.answer(/before the decision was made\?/, `${KEY.down.repeat(2)}${KEY.enter}`); // no
+    await s.answer(/told how their input was used/, `${KEY.down.repeat(2)}${KEY.enter}`); // no
     const { code, output } = await s.done();
     expect(code).toBe(0);
     expect(output).toMatch(/TLAP Ladder of Co-production: Consultation \(rung 4 of 7, Tokenism\)/);
@@ -28,17 +32,24 @@ describe.skipIf(!hasScript)('coprod ask in a terminal', () => {
     // with say "heard" the stages and "made to attend" questions cannot change the answer
     expect(output).not.toMatch(/At which stages/);
     expect(output).not.toMatch(/choose to take part/);
+    // the date (today, by default) and who took part are recorded, for the report
+    const written = readFileSync(log, 'utf8');
+    expect(written).toMatch(/date: ['"]?\d{4}-\d\d-\d\d/);
+    expect(written).toMatch(/participants:[\s\S]*residents[\s\S]*families/);
+    expect(written).toMatch(/before_decision: false/);
   });
 
   it('"not sure" leaves a fact unset; stages are asked when they can matter', async () => {
     const s = startPty(['ask']);
     await s.answer(/Name of the activity/, `Garden group${KEY.enter}`);
     await s.answer(/what happened\?/, KEY.enter);
+    await s.answer(/When did it happen/, KEY.enter);
+    await s.answer(/Who took part/, KEY.enter);
     await s.answer(/At what level/, KEY.enter);
-    await s.answer(/What say did the people/, `${KEY.down.repeat(5)}${KEY.enter}`); // joint
-    await s.answer(/before the decision was made\?/, `${KEY.down.repeat(2)}${KEY.enter}`); // not sure
+    await s.answer(/What say did the people/, `${KEY.down.repeat(6)}${KEY.enter}`); // joint
+    await s.answer(/before the decision was made\?/, KEY.enter); // not sure (where each question starts)
     await s.answer(/At which stages/, `${KEY.down}${KEY.space}${KEY.down}${KEY.space}${KEY.enter}`); // design, delivery
-    await s.answer(/told how their input was used/, KEY.enter); // yes
+    await s.answer(/told how their input was used/, `${KEY.down}${KEY.enter}`); // yes
     const { code, output } = await s.done();
     expect(code).toBe(0);
     expect(output).toMatch(/Co-production \(rung 7 of 7/);
@@ -69,10 +80,12 @@ describe('coprod ask without a terminal', () => {
   it('--answers makes it scriptable, on any ladder', () => {
     const answers = join(tmp.dir, 'answers.yaml');
     writeFileSync(answers, 'name: Care plan review\nlevel: individual\nsay: joint\nstages: [design, delivery]\n');
-    const r = coprod(['ask', '--answers', answers, '--ladder', 'logmycare']);
+    const r = coprod(['ask', '--answers', answers, '--ladder', 'logmycare,tlap']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Log my Care .*: Collaborating \(rung 4 of 5/);
     expect(r.stdout).toMatch(/tlap +Co-production/);
+    // only the ladders in use: not every shipped one (Hart's ladder is for children's services)
+    expect(r.stdout).not.toMatch(/hart/);
     expect(r.stdout.split('\n').every((l) => l.length <= 100)).toBe(true);
   });
 

@@ -48,6 +48,8 @@ describe('which questions are asked', () => {
     const { prompter, asked } = scripted([
       [/Name/, 'Fire talk'],
       [/what happened/, ''],
+      [/When did it happen/, ''],
+      [/Who took part/, ''],
       [/level/, 'service'],
       [/What say/, 'told'],
       [/choose to take part/, 'false'],
@@ -63,6 +65,8 @@ describe('which questions are asked', () => {
     const { prompter, asked } = scripted([
       [/Name/, 'Team meeting'],
       [/what happened/, ''],
+      [/When did it happen/, ''],
+      [/Who took part/, ''],
       [/level/, 'service'],
       [/What say/, '__not_sure__'],
       [/before the decision/, '__not_sure__'],
@@ -78,6 +82,8 @@ describe('which questions are asked', () => {
     const { prompter, asked } = scripted([
       [/Name/, 'Peer trainers'],
       [/what happened/, ''],
+      [/When did it happen/, ''],
+      [/Who took part/, ''],
       [/level/, 'service'],
       [/What say/, 'joint'],
       [/before the decision/, 'true'],
@@ -97,6 +103,8 @@ describe('hart in coprod ask', () => {
     const { prompter, asked } = scripted([
       [/Name/, 'Youth forum'],
       [/what happened/, ''],
+      [/When did it happen/, ''],
+      [/Who took part/, ''],
       [/level/, 'service'],
       [/What say/, 'joint'],
       [/before the decision/, 'true'],

@@ -23,6 +23,7 @@ import type { Ladder } from '../../model/ladder.js';
 import { safeInline } from '../../text/terminal-text.js';
 import type { Io } from '../io.js';
 import { destination } from '../output.js';
+import { today } from '../today.js';
 import { configLadders, DEFAULT_LADDER, loadContext } from '../load-inputs.js';
 import { makeInferrer } from '../make-inferrer.js';
 import type { CommonOptions } from '../options.js';
@@ -52,11 +53,15 @@ function judgeOf(ladders: Ladder[], resolveRef: RungRefResolver, extraFacts: Fac
   };
 }
 
-async function askQuestions(prompter: Prompter, primary: Ladder, judge: (e: Entry) => Promise<ActivityResult>): Promise<Entry> {
+async function askQuestions(prompter: Prompter, primary: Ladder, judge: (e: Entry) => Promise<ActivityResult>, date: string): Promise<Entry> {
   const entry: Entry = {};
   entry.name = (await prompter.input('Name of the activity (e.g. "Menu survey"):', { required: true })).trim();
   const description = (await prompter.input('In a sentence, what happened? (optional)')).trim();
   if (description) entry.description = description;
+  // the report's "Over time" and "Who took part" need these
+  entry.date = (await prompter.input('When did it happen? (YYYY-MM-DD)', { default: date })).trim() || date;
+  const who = (await prompter.input('Who took part? (for example: residents, families; optional)')).split(',').map((p) => p.trim()).filter(Boolean);
+  if (who.length) entry.participants = who;
   const level = CORE_FACTS.find((f) => f.name === 'level')!;
   entry.level = await prompter.select(level.question, level.values.map((v) => ({ value: v, name: level.options[v] ?? v })), 'service');
   for (const fact of factQuestions([primary])) {
@@ -71,7 +76,8 @@ async function askQuestions(prompter: Prompter, primary: Ladder, judge: (e: Entr
       continue;
     }
     const choices = fact.values.map((v) => ({ value: v, name: fact.options[v] ?? v }));
-    const answer = await prompter.select(fact.question, [...choices, { value: NOT_SURE, name: 'not sure', description: 'leave it unset' }]);
+    // starting on "not sure": pressing Enter records nothing that was not answered
+    const answer = await prompter.select(fact.question, [...choices, { value: NOT_SURE, name: 'not sure', description: 'leave it unset' }], NOT_SURE);
     if (answer === NOT_SURE) continue;
     entry[fact.name] = fact.kind === 'boolean' ? answer === 'true' : answer;
   }
@@ -106,7 +112,9 @@ export async function askCommand(options: AskOptions, io: Io, prompterFactory: (
   const { config, registry } = await loadContext(io, options);
   const primaryRef = options.ladder?.[0] ?? configLadders(config)[0] ?? DEFAULT_LADDER;
   const primary = await registry.get(primaryRef);
-  const others = (await registry.all()).filter((l) => l.id !== primary.id);
+  // the other ladders in use (--ladder, the config's), not every shipped one
+  const otherRefs = [...new Set([...(options.ladder ?? []).slice(1), ...configLadders(config)])];
+  const others = (await Promise.all(otherRefs.map((ref) => registry.get(ref)))).filter((l, i, all) => l.id !== primary.id && all.findIndex((x) => x.id === l.id) === i);
   const ladders = [primary, ...others];
   const extraFacts = ladders.flatMap((l) => l.extraFacts).filter((f, i, all) => all.findIndex((x) => x.name === f.name) === i);
   const resolveRef = makeRungRefResolver(registry, ladders.map((l) => l.id));
@@ -119,7 +127,7 @@ export async function askCommand(options: AskOptions, io: Io, prompterFactory: (
     if (!io.stdin.isTTY) {
       throw new UsageError('coprod ask asks questions, and needs a terminal to do so', 'to place activities from a file use `coprod map FILE`; to script this command, give the answers with `--answers FILE.yaml`');
     }
-    entry = await askQuestions(await prompterFactory(), primary, judge);
+    entry = await askQuestions(await prompterFactory(), primary, judge, today(io.env));
   }
 
   const result = await judge(entry);

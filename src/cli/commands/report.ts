@@ -3,18 +3,12 @@ import { streamLogs } from '../../assess/map-log.js';
 import { buildReport } from '../../output/report/model.js';
 import { UsageError } from '../../input/problem.js';
 import { destination, emit } from '../output.js';
+import { today } from '../today.js';
 import type { Io } from '../io.js';
 import { loadInputs } from '../load-inputs.js';
 import { makeInferrer } from '../make-inferrer.js';
 import type { CommonOptions } from '../options.js';
 import { pickFormat, REPORT_FORMATS } from '../formats.js';
-
-function today(env: Record<string, string | undefined>): string {
-  // SOURCE_DATE_EPOCH (reproducible builds) fixes the date for byte-identical reports
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  const date = Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
-  return date.toISOString().slice(0, 10);
-}
 
 export async function reportCommand(files: string[], options: CommonOptions, io: Io): Promise<number> {
   const { name, format } = pickFormat(REPORT_FORMATS, options.format);
