@@ -51,7 +51,8 @@ function normalise(item: Record<string, unknown>): Record<string, unknown> {
   }
   for (const key of LIST_FIELDS) {
     const v = item[key];
-    if (typeof v === 'string') item[key] = [v];
+    // "residents, families" in a free list is two entries (PRODUCT.md §1); in stages, one value to correct
+    if (typeof v === 'string') item[key] = key === 'stages' ? [v] : v.split(',').map((x) => x.trim()).filter(Boolean);
     else if (Array.isArray(v) && key !== 'stages' && v.some(isNumberOrBoolean)) item[key] = v.map((x) => (isNumberOrBoolean(x) ? String(x) : x));
   }
   return extensions ?? NO_EXTENSIONS;

@@ -164,7 +164,10 @@ export function issuesToDiagnostics(
         d.expected = listOf(values);
         if (typeof input === 'string') {
           const near = didYouMean(input, values.map(String), options.synonymsFor?.(path));
-          if (near) d.help = `did you mean "${near}"?`;
+          const parts = input.split(',').map((x) => x.trim());
+          // "design, delivery": several values written as one
+          if (parts.length > 1 && parts.every((x) => values.includes(x))) d.help = `write a list: [${parts.join(', ')}]`;
+          else if (near) d.help = `did you mean "${near}"?`;
         }
         break;
       }

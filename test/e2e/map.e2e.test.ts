@@ -122,6 +122,17 @@ describe('coprod map', () => {
 });
 
 describe('errors', () => {
+  it('a comma-joined list: two entries in a free list, a hint to write a list in stages', () => {
+    const free = join(tmp.dir, 'free-list.yaml');
+    writeFileSync(free, 'activities:\n  - name: Garden\n    say: heard\n    participants: residents, families\n');
+    expect(JSON.parse(coprod(['map', free, '-f', 'json']).stdout).activities[0].participants).toEqual(['residents', 'families']);
+    const fixed = join(tmp.dir, 'fixed-list.yaml');
+    writeFileSync(fixed, 'activities:\n  - name: Garden\n    say: joint\n    stages: design, delivery\n');
+    const r = coprod(['map', fixed]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/fixed-list\.yaml:4:13: error: activities\[0\]\.stages\[0\]: "design, delivery" is not a valid value\n.*\n    hint: write a list: \[design, delivery\]/);
+  });
+
   it('the two commonest text mistakes in YAML get advice on what to write', () => {
     const colon = join(tmp.dir, 'colon.yaml');
     writeFileSync(colon, 'activities:\n  - name: Menu meeting\n    description: Agenda: laundry and the summer menu.\n');
