@@ -293,7 +293,9 @@ function indexPositions(doc: YamlDocument): Positions {
       continue;
     }
     const path = !top ? '' : top.kind === 'seq' ? `${top.path}${SEP}${top.index++}` : `${top.path}${SEP}${top.key}`;
-    if (!nodes.has(path)) nodes.set(path, startOf(e, text));
+    // (an empty value has no place of its own: its key stands for it, below)
+    const at = e.type === EVENT_ID.SCALAR && (e as ScalarEvent).valueStart < 0 ? -1 : startOf(e, text);
+    if (!nodes.has(path) && at >= 0) nodes.set(path, at);
     if (collection) open(e, path, false);
     else if (top?.kind === 'map') top.key = undefined;
   }
@@ -313,7 +315,7 @@ export function locate(doc: YamlDocument, path: readonly PathSegment[], key?: st
     if (at !== undefined) return doc.lines.position(at);
   }
   for (let n = parts.length; n >= 0; n--) {
-    const at = positions.nodes.get(joined(n));
+    const at = positions.nodes.get(joined(n)) ?? (n > 0 ? positions.keys.get(`${joined(n - 1)}${SEP}${parts[n - 1]}`) : undefined);
     if (at !== undefined) return doc.lines.position(at);
   }
   return { line: 1, column: 1 };

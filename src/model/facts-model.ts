@@ -53,6 +53,7 @@ export const CORE_FACTS: readonly FactDefinition[] = [
     },
     synonyms: {
       nothing: 'none',
+      sharing: 'joint',
       passive: 'none',
       coerced: 'none',
       coercion: 'none',

@@ -133,6 +133,15 @@ describe('errors', () => {
     expect(r.stderr).toMatch(/fixed-list\.yaml:4:13: error: activities\[0\]\.stages\[0\]: "design, delivery" is not a valid value\n.*\n    hint: write a list: \[design, delivery\]/);
   });
 
+  it('an empty name is reported at its own line; "sharing" suggests joint', () => {
+    const log = join(tmp.dir, 'empty-name.yaml');
+    writeFileSync(log, 'activities:\n  - name: Garden\n    say: sharing\n  - name:\n    say: heard\n');
+    const r = coprod(['map', log]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/empty-name\.yaml:3:10: error: activities\[0\]\.say: "sharing" is not a valid value\n.*\n    hint: did you mean "joint"\?/);
+    expect(r.stderr).toMatch(/empty-name\.yaml:4:5: error: activities\[1\]\.name: expected text, got an empty value/);
+  });
+
   it('the two commonest text mistakes in YAML get advice on what to write', () => {
     const colon = join(tmp.dir, 'colon.yaml');
     writeFileSync(colon, 'activities:\n  - name: Menu meeting\n    description: Agenda: laundry and the summer menu.\n');
