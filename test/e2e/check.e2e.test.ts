@@ -186,12 +186,25 @@ describe('formats', () => {
     expect(json.findings[0]).toMatchObject({ rule: expect.any(String), severity: expect.any(String), file: 'log.yaml', line: expect.any(Number), column: expect.any(Number), fix: expect.any(String) });
   });
 
+  it('-q lists the errors only; the totals still count the warnings', () => {
+    const dir = project('- name: A\n  say: heard\n  claimed: co-design\n  before_decision: false\n');
+    const full = check(dir).stdout;
+    expect(full).toMatch(/after-decision/);
+    const quiet = check(dir, ['-q']);
+    expect(quiet.code).toBe(1);
+    expect(quiet.stdout).toMatch(/error +overclaim/);
+    expect(quiet.stdout).not.toMatch(/after-decision/);
+    expect(quiet.stdout).toMatch(/2 problems \(1 error, 1 warning\)/);
+  });
+
   it('github: workflow commands with escaped data', () => {
     const dir = project('- name: "Menu, survey: 100%\\nnew"\n  say: heard\n  claimed: co-design\n');
     const out = check(dir, ['-f', 'github']).stdout;
     const line = out.split('\n').find((l) => l.startsWith('::error'))!;
     expect(line).toMatch(/^::error file=log\.yaml,line=1,col=3,title=coprod overclaim::Menu, survey: 100%25%0Anew: claimed co-design/);
     expect(out.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(1);
+    // counts of one are singular
+    expect(out).toMatch(/^coprod: 1 error, 0 warnings in 1 activity \(ladder tlap\)$/m);
   });
 
   it('github paths are relative to GITHUB_WORKSPACE', () => {

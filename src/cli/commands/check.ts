@@ -1,4 +1,5 @@
 /** `coprod check FILE…`: applies the policy (config and flags) and exits 1 on any error finding. */
+import { plural } from '../../text/plural.js';
 import { dirname, resolve } from 'node:path';
 import type { ActivityLog } from '../../model/activity.js';
 import { streamLogs } from '../../assess/map-log.js';
@@ -54,7 +55,7 @@ export async function checkCommand(files: string[], options: CheckOptions, io: I
   const check = applyPolicy(results, inputs.logs, policy, only ? (r) => only!.has(r.activity) : undefined);
   const { view } = destination(options, io);
   let text = await format(check, view);
-  if (name === 'text' && options.changedSince) text = `Checking ${check.activities.length} of ${check.total} activities changed since ${safeInline(options.changedSince)}.\n${text as string}`;
+  if (name === 'text' && options.changedSince) text = `Checking ${check.activities.length} of ${plural(check.total, 'activity', 'activities')} changed since ${safeInline(options.changedSince)}.\n${text as string}`;
   await emit(text, options, io, inputs.inputs);
   return check.exitCode;
 }

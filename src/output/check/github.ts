@@ -3,6 +3,7 @@
  * shows on the pull request at its line. Data is escaped as the runner requires
  * (% CR LF in messages; also : and , in properties).
  */
+import { plural } from '../../text/plural.js';
 import type { CheckResult } from '../../check/apply-policy.js';
 import { safeBlock, safeInline } from '../../text/terminal-text.js';
 import { repoPath } from './paths.js';
@@ -23,6 +24,6 @@ export function formatCheckGithub(check: CheckResult, cwd: string, env: Record<s
     const who = f.activity?.name ? `${f.activity?.name}: ` : '';
     return `::${command} ${props}::${escapeData(`${who}${f.message}. Next step: ${f.help}`)}`;
   });
-  lines.push(`coprod: ${check.errors} errors, ${check.warnings} warnings in ${check.activities.length} activities (ladder ${check.policy.ladder.id})`);
+  lines.push(`coprod: ${plural(check.errors, 'error')}, ${plural(check.warnings, 'warning')} in ${plural(check.activities.length, 'activity', 'activities')} (ladder ${check.policy.ladder.id})`);
   return `${lines.join('\n')}\n`;
 }

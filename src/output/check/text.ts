@@ -6,12 +6,13 @@ import { maxOf } from '../max-of.js';
 import { pushTo } from '../group.js';
 import { shownPath } from '../../text/shown-path.js';
 
-/** Files inside `cwd` are named relative to it. */
-export function formatCheckText(check: CheckResult, colours: Colours, cwd?: string): string {
+/** Files inside `cwd` are named relative to it. `quiet` (-q) lists the errors only, as ESLint's --quiet does; the totals still count every finding. */
+export function formatCheckText(check: CheckResult, colours: Colours, cwd?: string, quiet = false): string {
   const lines: string[] = [];
+  const listed = quiet ? check.findings.filter((f) => f.level === 'error') : check.findings;
   const byFile = new Map<string, typeof check.findings>();
-  for (const f of check.findings) pushTo(byFile, f.file, f);
-  const ruleWidth = maxOf(check.findings.map((f) => f.id.length), 8);
+  for (const f of listed) pushTo(byFile, f.file, f);
+  const ruleWidth = maxOf(listed.map((f) => f.id.length), 8);
   for (const [file, findings] of byFile) {
     lines.push(colours.underline(safeInline(cwd ? shownPath(file, cwd) : file)));
     const posWidth = maxOf(findings.map((f) => `${f.line}:${f.column}`.length), 0);

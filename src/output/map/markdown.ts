@@ -1,4 +1,5 @@
 /** `coprod map --format markdown`: the table and summary as Markdown, for pasting into documents. */
+import { plural } from '../../text/plural.js';
 import type { MapResult } from '../../assess/map-log.js';
 import { markdownText as md } from '../../text/markdown-escape.js';
 import { percent } from '../summary-text.js';
@@ -14,7 +15,7 @@ export function formatMarkdown(result: MapResult): string {
   const services = [...new Set(result.logs.map((l) => l.service).filter((s): s is string => !!s))];
   const out: string[] = [];
   out.push(`# Involvement map${services.length ? `: ${services.map(md).join(', ')}` : ''}`, '');
-  out.push(`Ladder${ladders.length > 1 ? 's' : ''}: ${ladders.map((l) => md(l.name)).join(', ')}. ${result.summary.total} activities.`, '');
+  out.push(`Ladder${ladders.length > 1 ? 's' : ''}: ${ladders.map((l) => md(l.name)).join(', ')}. ${plural(result.summary.total, 'activity', 'activities')}.`, '');
   const head = ['Activity', 'Level', ...ladders.map((l) => md(l.id)), 'Basis', 'Flags', `Next step (${md(primary.id)})`];
   const rows = result.results.map((r) => [
     md(r.activity.name),

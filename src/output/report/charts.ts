@@ -4,6 +4,7 @@
  * by quarter as stacked bars. Both carry a title and a text description for screen
  * readers, and patterns as well as colours.
  */
+import { plural } from '../../text/plural.js';
 import { rungName, type Ladder } from '../../model/ladder.js';
 import type { ReportModel } from './model.js';
 import { fragment, h, type Markup } from './markup.js';
@@ -17,7 +18,7 @@ const PATTERNS = h(
 );
 
 export function activities(n: number): string {
-  return n === 1 ? '1 activity' : `${n} activities`;
+  return plural(n, 'activity', 'activities');
 }
 
 export function ladderSvg(model: ReportModel): Markup {
