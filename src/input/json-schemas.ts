@@ -27,7 +27,7 @@ const FIELD_DOCS: Record<string, string> = {
   support: 'What made taking part possible.',
   evidence: 'Files or links that show what happened.',
   service: 'Whose log this is.',
-  ladder: 'Default ladder for this file: tlap, logmycare, logmycare-6, arnstein, or a path.',
+  ladder: 'Default ladder for this file: the id of a shipped ladder (`coprod ladders` lists them all) or a path.',
   activities: 'The activities, one entry each.',
 };
 
