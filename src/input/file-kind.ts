@@ -23,7 +23,7 @@ export function hasKnownKey(value: unknown, keys: readonly string[]): boolean {
 }
 
 /** The one error for a file that is not a `what` at all; `expected` lists what one holds. */
-export function notThisKind(file: string, what: string, expected: string): InputError {
+export function notThisKind(file: string, what: string, expected: string, help = 'check that the right file was named'): InputError {
   return new InputError([
     {
       file,
@@ -32,7 +32,7 @@ export function notThisKind(file: string, what: string, expected: string): Input
       field: '',
       message: `this file is not ${what} (nothing of it is shown here)`,
       expected,
-      help: 'check that the right file was named',
+      help,
     },
   ]);
 }

@@ -35,7 +35,11 @@ export function validateLadder(doc: YamlDocument): LadderFile {
       { file, line: 1, column: 1, field: '', message: 'the ladder file is empty', expected: 'a ladder: id, name, source, description, bands, rungs' },
     ]);
   }
-  if (!hasKnownKey(doc.value, keysAt(ladderSchema, []))) throw notThisKind(file, 'a ladder file', 'a mapping with id, name, source, description, bands and rungs');
+  if (!hasKnownKey(doc.value, keysAt(ladderSchema, []))) {
+    // a log given where a ladder was asked for (`--ladder log.yaml`) is said to be one
+    const log = Array.isArray(doc.value) || (typeof doc.value === 'object' && doc.value !== null && 'activities' in doc.value);
+    throw notThisKind(file, 'a ladder file', 'a mapping with id, name, source, description, bands and rungs', log ? 'it looks like an involvement log: name a log as a file to map (`coprod map FILE`), and a ladder with --ladder' : undefined);
+  }
   const parsed = ladderSchema.safeParse(doc.value, { reportInput: true });
   if (!parsed.success) {
     throw new InputError(

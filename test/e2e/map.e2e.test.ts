@@ -142,6 +142,15 @@ describe('errors', () => {
     expect(r.stderr).toMatch(/empty-name\.yaml:4:5: error: activities\[1\]\.name: expected text, got an empty value/);
   });
 
+  it('a log given with --ladder is said to look like a log', () => {
+    const log = join(tmp.dir, 'given-as-ladder.yaml');
+    writeFileSync(log, 'activities:\n  - name: Garden\n    say: heard\n');
+    const r = coprod(['map', log, '--ladder', log]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/this file is not a ladder file \(nothing of it is shown here\)/);
+    expect(r.stderr).toMatch(/hint: it looks like an involvement log: name a log as a file to map/);
+  });
+
   it('the two commonest text mistakes in YAML get advice on what to write', () => {
     const colon = join(tmp.dir, 'colon.yaml');
     writeFileSync(colon, 'activities:\n  - name: Menu meeting\n    description: Agenda: laundry and the summer menu.\n');
