@@ -254,6 +254,17 @@ describe('--output', () => {
   });
 });
 
+describe('--verbose', () => {
+  it('shows a rung\'s advice once: on the top rung the next step is the advice itself', () => {
+    const log = join(tmp.dir, 'top.yaml');
+    writeFileSync(log, 'activities:\n  - name: Garden\n    say: joint\n    stages: [design, delivery]\n  - name: Survey\n    say: heard\n');
+    const out = coprod(['map', log, '-v']).stdout;
+    expect(out).toMatch(/Top rung\. Sustain it/);
+    // one "Advice:" for the survey (climbing), none repeated for the top-rung garden
+    expect(out.match(/Advice:/g)).toHaveLength(1);
+  });
+});
+
 describe('a reached target', () => {
   it('never hides a flag: the next step still says what clears each one', () => {
     const log = join(tmp.dir, 'target.yaml');

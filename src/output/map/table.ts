@@ -51,8 +51,9 @@ export function formatTable(result: MapResult, options: TableOptions): string {
     const flags: Cell = r.flags.length ? { text: r.flags.map((f) => f.id).join('\n'), paint: colours.yellow } : { text: '—', paint: colours.gray };
     let next = safeBlock(nextStepText(r, primary.id, !options.verbose));
     if (options.verbose) {
-      const advice = r.next.get(primary.id)?.advice;
-      if (advice) next += `\nAdvice: ${advice}`;
+      // (on the top rung the next step is the advice itself: not said twice)
+      const step = r.next.get(primary.id);
+      if (step?.advice && step.status !== 'top') next += `\nAdvice: ${safeBlock(step.advice)}`;
     }
     return [{ text: safeInline(r.activity.name) }, { text: level }, ...rungs, { text: basis }, flags, { text: next }];
   });
