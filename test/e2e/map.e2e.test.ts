@@ -254,6 +254,14 @@ describe('--output', () => {
   });
 });
 
+describe('ladders in JSON', () => {
+  it('a shipped ladder has no machine path; your own ladder names its file', () => {
+    const json = JSON.parse(coprod(['map', OAKWOOD, '-f', 'json', '--ladder', 'tlap,examples/northshire-ladder.yaml']).stdout);
+    expect(json.ladders[0]).toMatchObject({ id: 'tlap', shipped: true, file: null });
+    expect(json.ladders[1]).toMatchObject({ shipped: false, file: expect.stringMatching(/northshire-ladder\.yaml$/) });
+  });
+});
+
 describe('--verbose', () => {
   it('shows a rung\'s advice once: on the top rung the next step is the advice itself', () => {
     const log = join(tmp.dir, 'top.yaml');

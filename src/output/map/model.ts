@@ -45,7 +45,7 @@ export interface ActivityJson {
 }
 
 export interface MapJson {
-  ladders: Array<{ id: string; name: string; file: string; rungs: Array<{ id: string; name: string; index: number; band: string; advice: string }> }>;
+  ladders: Array<{ id: string; name: string; shipped: boolean; file: string | null; rungs: Array<{ id: string; name: string; index: number; band: string; advice: string }> }>;
   activities: ActivityJson[];
   summary: Record<string, Record<string, number>>;
   bands: Record<string, Record<string, number>>;
@@ -129,7 +129,9 @@ export function laddersJson(ladders: readonly Ladder[]): MapJson['ladders'] {
   return ladders.map((l) => ({
     id: l.id,
     name: l.name,
-    file: l.file,
+    shipped: l.shipped,
+    // a shipped ladder's place on this machine says nothing to a reader (and would differ on every machine)
+    file: l.shipped ? null : l.file,
     rungs: l.rungs.map((r) => ({ id: r.id, name: r.name, index: r.index, band: r.band.id, advice: r.advice })),
   }));
 }
