@@ -80,8 +80,13 @@ describe('coprod map', () => {
   it('markdown has a table and a summary', () => {
     const r = coprod(['map', OAKWOOD, '--format', 'markdown']);
     expect(r.stdout).toMatch(/^# Involvement map: Oakwood Care Home/);
-    expect(r.stdout).toContain('| Activity | Level | tlap |');
+    // the same headers and shares as the terminal table
+    expect(r.stdout).toContain('| Activity | Level | TLAP rung | Basis | Flags | Next step |');
     expect(r.stdout).toContain('## Summary');
+    const table = coprod(['map', OAKWOOD]).stdout;
+    const bands = (text: string): string => /Bands: (.*)/.exec(text)![1]!;
+    expect(bands(r.stdout)).toBe(bands(table));
+    expect(coprod(['map', OAKWOOD, '--format', 'markdown', '--ladder', 'tlap,arnstein']).stdout).toContain('| Activity | Level | tlap | arnstein | Basis | Flags | Next step (tlap) |');
   });
 
   it('several ladders give a column each', () => {

@@ -16,7 +16,8 @@ export function formatMarkdown(result: MapResult): string {
   const out: string[] = [];
   out.push(`# Involvement map${services.length ? `: ${services.map(md).join(', ')}` : ''}`, '');
   out.push(`Ladder${ladders.length > 1 ? 's' : ''}: ${ladders.map((l) => md(l.name)).join(', ')}. ${plural(result.summary.total, 'activity', 'activities')}.`, '');
-  const head = ['Activity', 'Level', ...ladders.map((l) => md(l.id)), 'Basis', 'Flags', `Next step (${md(primary.id)})`];
+  // the same headers as the terminal table
+  const head = ['Activity', 'Level', ...ladders.map((l) => md(ladders.length === 1 ? `${l.id.toUpperCase()} rung` : l.id)), 'Basis', 'Flags', `Next step${ladders.length > 1 ? ` (${md(primary.id)})` : ''}`];
   const rows = result.results.map((r) => [
     md(r.activity.name),
     md(String(r.resolved.findings.get('level')?.value ?? 'service')),
@@ -33,7 +34,9 @@ export function formatMarkdown(result: MapResult): string {
     const unclassified = s.counts.get('unclassified') ?? 0;
     if (unclassified) rungRows.push(['unclassified', '—', String(unclassified), percent(unclassified / result.summary.total)]);
     out.push(markdownTable(['Rung (top first)', 'Band', 'Activities', 'Share'], rungRows), '');
-    out.push(`Bands: ${[...s.ladder.bands].reverse().map((b) => `${md(b.name)} ${percent(s.bandShares.get(b.id) ?? 0)}`).join(' · ')}`, '');
+    const bands = [...s.ladder.bands].reverse().map((b) => `${md(b.name)} ${percent(s.bandShares.get(b.id) ?? 0)}`);
+    if (unclassified) bands.push(`unclassified ${percent(s.bandShares.get('unclassified') ?? 0)}`);
+    out.push(`Bands: ${bands.join(' · ')}`, '');
   }
   const flags = [...result.summary.flags].filter(([, n]) => n > 0);
   out.push(`Flags: ${flags.length ? flags.map(([id, n]) => `${id} ${n}`).join(' · ') : 'none'}`, '');
