@@ -13,6 +13,7 @@ import { UsageError } from '../input/problem.js';
 import { safeInline } from '../text/terminal-text.js';
 import { importEsm } from '../input/import-esm.js';
 import { coalesce } from './coalesce.js';
+import { kindOf } from '../input/read-source.js';
 
 export interface WriteOptions {
   force?: boolean;
@@ -55,15 +56,6 @@ async function inputIdentities(inputs: readonly string[]): Promise<Set<string>> 
     }
   }
   return ids;
-}
-
-function kindOf(st: Stats): string | undefined {
-  if (st.isFile()) return undefined;
-  if (st.isDirectory()) return 'a folder';
-  if (st.isFIFO()) return 'a named pipe (FIFO)';
-  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
-  if (st.isSocket()) return 'a socket';
-  return 'not a regular file';
 }
 
 export async function writeFileAtomic(path: string, content: string | Iterable<string>, options: WriteOptions = {}): Promise<void> {

@@ -57,29 +57,16 @@ function allowExtensions(node: unknown): void {
 
 export function jsonSchema(kind: SchemaKind): Json {
   const options = { target: 'draft-7' as const, io: 'input' as const };
-  let schema: Json;
-  let title: string;
-  switch (kind) {
-    case 'activities': {
-      const s = buildActivitySchema();
-      schema = z.toJSONSchema(z.union([s.file, s.activities]), options) as Json;
-      allowExtensions(schema);
-      title = 'coprod involvement log';
-      break;
-    }
-    case 'ladder':
-      schema = z.toJSONSchema(ladderSchema, options) as Json;
-      title = 'coprod ladder';
-      break;
-    case 'config':
-      schema = z.toJSONSchema(configSchema, options) as Json;
-      title = 'coprod.config.yaml';
-      break;
-    case 'cues':
-      schema = z.toJSONSchema(cueFileSchema, options) as Json;
-      title = 'coprod inference cues';
-      break;
-  }
+  const log = buildActivitySchema();
+  const kinds: Record<SchemaKind, [z.ZodMiniType, string]> = {
+    activities: [z.union([log.file, log.activities]), 'coprod involvement log'],
+    ladder: [ladderSchema, 'coprod ladder'],
+    config: [configSchema, 'coprod.config.yaml'],
+    cues: [cueFileSchema, 'coprod inference cues'],
+  };
+  const [source, title] = kinds[kind];
+  const schema = z.toJSONSchema(source, options) as Json;
+  if (kind === 'activities') allowExtensions(schema);
   const { $schema, ...rest } = schema;
   return { $schema, title, ...rest };
 }

@@ -52,8 +52,8 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
   return decode(bytes, path, onDisk);
 }
 
-/** What a path that is not a regular file is, for messages. */
-function kindOf(st: Stats): string | undefined {
+/** What a path that is not a regular file is, for messages (undefined for a regular file). */
+export function kindOf(st: Stats): string | undefined {
   if (st.isFile()) return undefined;
   if (st.isDirectory()) return 'a folder';
   if (st.isFIFO()) return 'a named pipe (FIFO)';

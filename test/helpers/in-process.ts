@@ -15,13 +15,19 @@ function capture(): OutStream & { text: () => string } {
   };
 }
 
-export async function runInProcess(args: string[], cwd: string, input = ''): Promise<CliResult & { ms: number }> {
+/** main() on captured streams, with standard input and the environment given. */
+async function runMain(args: string[], cwd: string, input: string, env: Record<string, string | undefined>): Promise<CliResult> {
   const stdout = capture();
   const stderr = capture();
-  const io: Io = { stdout, stderr, stdin: Readable.from([input]), env: { NO_COLOR: '1' }, cwd };
-  const started = performance.now();
+  const io: Io = { stdout, stderr, stdin: Readable.from([input]), env, cwd };
   const code = await main(args, io);
-  return { code, stdout: stdout.text(), stderr: stderr.text(), ms: performance.now() - started };
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+export async function runInProcess(args: string[], cwd: string, input = ''): Promise<CliResult & { ms: number }> {
+  const started = performance.now();
+  const result = await runMain(args, cwd, input, { NO_COLOR: '1' });
+  return { ...result, ms: performance.now() - started };
 }
 
 /**
@@ -29,11 +35,6 @@ export async function runInProcess(args: string[], cwd: string, input = ''): Pro
  * standard input, extra environment): for the many cases whose point is what coprod
  * decides, not how a process starts. Each file keeps spawned runs for its key paths.
  */
-export async function coprodInProcess(args: string[], options: { cwd: string; input?: string; env?: Record<string, string> }): Promise<CliResult> {
-  const stdout = capture();
-  const stderr = capture();
-  const env = { COLUMNS: '120', HOME: process.env.HOME, ...options.env };
-  const io: Io = { stdout, stderr, stdin: Readable.from([options.input ?? '']), env, cwd: options.cwd };
-  const code = await main(args, io);
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
+export function coprodInProcess(args: string[], options: { cwd: string; input?: string; env?: Record<string, string> }): Promise<CliResult> {
+  return runMain(args, options.cwd, options.input ?? '', { COLUMNS: '120', HOME: process.env.HOME, ...options.env });
 }
