@@ -2,6 +2,7 @@
  * The summary printed under the table and the text report: activities per rung as a
  * bar chart (top rung first, like a ladder), share per band, and flag counts.
  */
+import { wrapIndented } from '../text/wrap.js';
 import type { Colours } from './colours.js';
 import type { Summary } from '../assess/summary.js';
 import { bandPaint } from './band-colour.js';
@@ -38,10 +39,10 @@ export function formatSummaryText(summary: Summary, { colours, width, ascii }: S
       .reverse()
       .map((b) => `${bandPaint(colours, ladder, b)(b.name)} ${percent(s.bandShares.get(b.id) ?? 0)}`);
     if (unclassified) bands.push(`${colours.gray('unclassified')} ${percent(s.bandShares.get('unclassified') ?? 0)}`);
-    lines.push(`  Bands: ${bands.join(' · ')}`);
+    lines.push(wrapIndented(`Bands: ${bands.join(' · ')}`, width, '    ', '  '));
     lines.push('');
   }
   const flags = [...summary.flags].filter(([, n]) => n > 0).map(([id, n]) => `${id} ${n}`);
-  lines.push(flags.length ? `Flags: ${flags.join(' · ')}` : 'Flags: none');
+  lines.push(wrapIndented(flags.length ? `Flags: ${flags.join(' · ')}` : 'Flags: none', width, '  ', ''));
   return lines.join('\n');
 }

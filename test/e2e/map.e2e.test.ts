@@ -1,4 +1,5 @@
 // End to end: the built CLI run as a process. `coprod map` in every format, ladders, stdin, errors, --output.
+import { textWidth } from '../../src/text/text-width.js';
 import { readFileSync, writeFileSync, existsSync, readdirSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -90,7 +91,8 @@ describe('coprod map', () => {
   });
 
   it('several ladders give a column each', () => {
-    const r = coprod(['map', OAKWOOD, '--ladder', 'tlap,arnstein', '--ladder', 'logmycare-6']);
+    // (three rung columns need a wide terminal; in a narrow one each activity is stacked)
+    const r = coprod(['map', OAKWOOD, '--ladder', 'tlap,arnstein', '--ladder', 'logmycare-6'], { env: { COLUMNS: '160' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/│ tlap +│ arnstein +│ logmycare-6/);
     const json = JSON.parse(coprod(['map', OAKWOOD, '-l', 'tlap,arnstein', '-f', 'json']).stdout);
@@ -256,6 +258,22 @@ describe('--output', () => {
     coprod(['map', OAKWOOD, '-o', out], { env: { FORCE_COLOR: '1' } });
     expect(existsSync(out)).toBe(true);
     expect(readFileSync(out, 'utf8')).not.toContain('\u001b');
+  });
+});
+
+describe('the terminal width', () => {
+  it('every line fits at 80, 100, 120 and 200 columns, with one and two ladders and --verbose; narrow terminals get each activity stacked', () => {
+    for (const columns of [80, 100, 120, 200]) {
+      for (const extra of [[], ['--ladder', 'tlap,arnstein'], ['--verbose'], ['--ladder', 'tlap,arnstein', '--verbose']]) {
+        const r = coprod(['map', join(EXAMPLES, 'council-commissioning.yaml'), ...extra], { env: { COLUMNS: String(columns) } });
+        expect(r.code).toBe(0);
+        const widest = Math.max(...r.stdout.split('\n').map(textWidth));
+        expect(widest, `${columns} columns ${extra.join(' ')}`).toBeLessThanOrEqual(columns);
+      }
+    }
+    const narrow = coprod(['map', join(EXAMPLES, 'council-commissioning.yaml')], { env: { COLUMNS: '80' } }).stdout;
+    expect(narrow).not.toMatch(/┌/);
+    expect(narrow).toMatch(/^Market position statement launch\n  Level: strategic\n  TLAP rung: informing\n/m);
   });
 });
 
