@@ -25,7 +25,7 @@ export const MAP_FORMATS: Formats<MapResult> = {
 };
 
 export const CHECK_FORMATS: Formats<CheckResult> = {
-  text: async (c, v) => (await import('../output/check/text.js')).formatCheckText(c, v.colours, v.cwd, v.quiet),
+  text: async (c, v) => (await import('../output/check/text.js')).formatCheckText(c, v.colours, v.cwd, v.quiet, v.width),
   json: async (c, v) => (await import('../output/check/json.js')).formatCheckJson(c, c.exitCode, v.cwd, v.env),
   github: async (c, v) => (await import('../output/check/github.js')).formatCheckGithub(c, v.cwd, v.env),
   junit: async (c) => (await import('../output/check/junit.js')).formatCheckJunit(c),

@@ -271,6 +271,11 @@ describe('the terminal width', () => {
         expect(widest, `${columns} columns ${extra.join(' ')}`).toBeLessThanOrEqual(columns);
       }
     }
+    // one ladder shown, and check's findings, in a narrow terminal too
+    for (const args of [['ladders', 'tlap'], ['ladders'], ['check', join(EXAMPLES, 'council-commissioning.yaml')]]) {
+      const r = coprod(args, { env: { COLUMNS: '80' } });
+      expect(Math.max(...r.stdout.split('\n').map(textWidth)), args.join(' ')).toBeLessThanOrEqual(80);
+    }
     const narrow = coprod(['map', join(EXAMPLES, 'council-commissioning.yaml')], { env: { COLUMNS: '80' } }).stdout;
     expect(narrow).not.toMatch(/┌/);
     expect(narrow).toMatch(/^Market position statement launch\n  Level: strategic\n  TLAP rung: informing\n/m);

@@ -1,4 +1,5 @@
 /** `coprod check` default output: findings grouped by file, coloured on a terminal, then a one-line total. */
+import { wrapIndented } from '../../text/wrap.js';
 import type { Colours } from '../colours.js';
 import type { CheckResult } from '../../check/apply-policy.js';
 import { safeInline } from '../../text/terminal-text.js';
@@ -6,8 +7,13 @@ import { maxOf } from '../max-of.js';
 import { pushTo } from '../group.js';
 import { shownPath } from '../../text/shown-path.js';
 
+/** Below this many columns, findings and totals wrap to the width. */
+const NARROW = 100;
+
 /** Files inside `cwd` are named relative to it. `quiet` (-q) lists the errors only, as ESLint's --quiet does; the totals still count every finding. */
-export function formatCheckText(check: CheckResult, colours: Colours, cwd?: string, quiet = false): string {
+export function formatCheckText(check: CheckResult, colours: Colours, cwd?: string, quiet = false, columns = Infinity): string {
+  // a finding stays on one line (found by grep in a CI log) unless the terminal is narrow
+  const width = columns < NARROW ? columns : Infinity;
   const lines: string[] = [];
   const listed = quiet ? check.findings.filter((f) => f.level === 'error') : check.findings;
   const byFile = new Map<string, typeof check.findings>();
@@ -19,8 +25,11 @@ export function formatCheckText(check: CheckResult, colours: Colours, cwd?: stri
     for (const f of findings) {
       const sev = f.level === 'error' ? colours.red('error') : colours.yellow('warn ');
       const who = f.activity?.name ? `${safeInline(f.activity?.name)}: ` : '';
-      lines.push(`  ${`${f.line}:${f.column}`.padEnd(posWidth)}  ${sev}  ${colours.dim(f.id.padEnd(ruleWidth))}  ${who}${safeInline(f.message)}`);
-      lines.push(`  ${' '.repeat(posWidth)}         ${' '.repeat(ruleWidth)}  ${colours.green('→')} ${safeInline(f.help)}`);
+      // the message and its fix wrap under themselves, right of the position, level and rule
+      const hang = 2 + posWidth + 2 + 5 + 2 + ruleWidth + 2;
+      const indent = ' '.repeat(width - hang >= 30 ? hang : 4);
+      lines.push(wrapIndented(`${who}${safeInline(f.message)}`, width, indent, `  ${`${f.line}:${f.column}`.padEnd(posWidth)}  ${sev}  ${colours.dim(f.id.padEnd(ruleWidth))}  `));
+      lines.push(wrapIndented(`${colours.green('→')} ${safeInline(f.help)}`, width, `${indent}  `, indent));
     }
     lines.push('');
   }
@@ -28,10 +37,12 @@ export function formatCheckText(check: CheckResult, colours: Colours, cwd?: stri
   const config = check.policy.configFile;
   const policyFrom = config ? `policy from ${safeInline(cwd ? shownPath(config, cwd) : config)}` : 'default policy, no config file';
   const checked = `${check.activities.length} ${check.activities.length === 1 ? 'activity' : 'activities'} checked against ${check.policy.ladder.id}; ${policyFrom}`;
-  if (n === 0) lines.push(colours.green(`✔ No problems (${checked}).`));
+  // a totals line wraps too, each of its lines painted
+  const said = (text: string, paint: (s: string) => string): string => wrapIndented(text, width, '  ', '').split('\n').map(paint).join('\n');
+  if (n === 0) lines.push(said(`✔ No problems (${checked}).`, colours.green));
   else {
     const summary = `${n} ${n === 1 ? 'problem' : 'problems'} (${check.errors} ${check.errors === 1 ? 'error' : 'errors'}, ${check.warnings} ${check.warnings === 1 ? 'warning' : 'warnings'}); ${checked}.`;
-    lines.push(check.errors ? colours.bold(colours.red(`✖ ${summary}`)) : colours.bold(colours.yellow(`⚠ ${summary}`)));
+    lines.push(check.errors ? said(`✖ ${summary}`, (x) => colours.bold(colours.red(x))) : said(`⚠ ${summary}`, (x) => colours.bold(colours.yellow(x))));
     const max = check.policy.maxWarnings;
     if (!check.errors && max !== undefined && max >= 0 && check.warnings > max) lines.push(colours.red(`✖ More than ${max} warnings allowed (--max-warnings).`));
   }

@@ -5,6 +5,7 @@ import { safeBlock, safeInline } from '../../text/terminal-text.js';
 import { bandPaint } from '../band-colour.js';
 import { renderTable } from '../box-table.js';
 import type { View } from '../view.js';
+import { wrapLines } from '../../text/wrap.js';
 
 export function formatLaddersText(shown: Ladder | readonly Ladder[], view: View): string {
   const { colours, width } = view;
@@ -20,7 +21,9 @@ export function formatLaddersText(shown: Ladder | readonly Ladder[], view: View)
     return `${table}\nShow one with \`coprod ladders <id>\`; compare them with \`coprod crosswalk\`.\n`;
   }
   const ladder = shown as Ladder;
-  const lines = [colours.bold(`${safeInline(ladder.name)} (${safeInline(ladder.id)})`), safeBlock(ladder.description), ''];
+  // prose wrapped to the width, paragraph by paragraph
+  const prose = (text: string): string => wrapLines(text, width).join('\n');
+  const lines = [colours.bold(`${safeInline(ladder.name)} (${safeInline(ladder.id)})`), prose(safeBlock(ladder.description)), ''];
   const rows = [...ladder.rungs].reverse().map((r) => [
     String(r.index),
     { text: safeInline(r.id), paint: bandPaint(colours, ladder, r.band) },
@@ -33,10 +36,10 @@ export function formatLaddersText(shown: Ladder | readonly Ladder[], view: View)
       widths: [4, 18, 20, Math.max(30, width - 4 - 18 - 20 - 5)],
     }),
   );
-  if (ladder.extraFacts.length) lines.push('', `Extra facts: ${ladder.extraFacts.map((f) => `${f.name} (${f.question})`).join('; ')}`);
+  if (ladder.extraFacts.length) lines.push('', prose(`Extra facts: ${ladder.extraFacts.map((f) => `${f.name} (${f.question})`).join('; ')}`));
   const s = ladder.source;
-  lines.push('', `Source: ${safeInline(s.title)}, ${safeInline(s.organisation)}${s.year ? `, ${s.year}` : ''}${s.url ? `, ${safeInline(s.url)}` : ''}`);
-  if (s.credit) lines.push(safeBlock(s.credit));
-  if (!ladder.shipped) lines.push(`File: ${safeInline(ladder.file)}`);
+  lines.push('', prose(`Source: ${safeInline(s.title)}, ${safeInline(s.organisation)}${s.year ? `, ${s.year}` : ''}${s.url ? `, ${safeInline(s.url)}` : ''}`));
+  if (s.credit) lines.push(prose(safeBlock(s.credit)));
+  if (!ladder.shipped) lines.push(prose(`File: ${safeInline(ladder.file)}`));
   return `${lines.join('\n')}\n`;
 }
