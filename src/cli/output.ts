@@ -53,11 +53,14 @@ export function colourOn(io: Io, stream: OutStream, flag: boolean | undefined): 
   return (stream.getColorDepth?.(io.env) ?? 4) >= 4;
 }
 
-/** Width to lay tables out in: the terminal's, else $COLUMNS, else 120 (readable when piped into a file). */
+/**
+ * Width to lay text out in: the terminal's, else $COLUMNS, else 80 (the common default,
+ * and what a CI log or a file is read in); never under 80, nor over 240.
+ */
 function terminalWidth(io: Io): number {
   const fromEnv = Number(io.env.COLUMNS);
-  const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 120;
-  return Math.max(60, Math.min(width, 240));
+  const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 80;
+  return Math.max(80, Math.min(width, 240));
 }
 
 export type Output = string | Iterable<string>;

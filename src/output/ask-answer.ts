@@ -20,13 +20,13 @@ export function formatAnswer(result: ActivityResult, primary: Ladder, others: re
   const out: string[] = [];
   const p = result.placements.get(primary.id)!;
   out.push('');
-  out.push(colours.bold(safeInline(result.activity.name)));
+  out.push(wrapIndented(safeInline(result.activity.name), w, '', '').split('\n').map(colours.bold).join('\n'));
   if (p.rung) {
     const paint = bandPaint(colours, primary, p.band);
-    out.push(wrapIndented(`${primary.name}: ${paint(colours.bold(p.rung.name))} (rung ${p.index} of ${primary.rungs.length}, ${p.band!.name})`, w + 20, '  '));
+    out.push(wrapIndented(`${primary.name}: ${paint(colours.bold(p.rung.name))} (rung ${p.index} of ${primary.rungs.length}, ${p.band!.name})`, w, '    ', '  '));
     out.push(wrapIndented(p.rung.summary, w, '    '));
   } else {
-    out.push(`  ${primary.name}: ${colours.gray('unclassified')}: not enough is known to place it.`);
+    out.push(wrapIndented(`${primary.name}: ${colours.gray('unclassified')}: not enough is known to place it.`, w, '    ', '  '));
   }
   const inferred = [...result.resolved.findings].filter(([, f]) => f.basis === 'inferred');
   if (inferred.length) {
@@ -39,13 +39,13 @@ export function formatAnswer(result: ActivityResult, primary: Ladder, others: re
     for (const l of others) {
       const op = result.placements.get(l.id)!;
       const label = op.rung ? bandPaint(colours, l, op.band)(op.rung.name) : colours.gray('unclassified');
-      out.push(`    ${l.id.padEnd(idWidth)}  ${label}`);
+      out.push(wrapIndented(label, w, ' '.repeat(idWidth + 6), `    ${safeInline(l.id).padEnd(idWidth)}  `));
     }
   }
   if (result.flags.length) {
     out.push('', '  Flags:');
     for (const f of result.flags) {
-      out.push(wrapIndented(`${colours.yellow(f.id)}: ${safeInline(f.message)}`, w + 10, '      ', '    • '));
+      out.push(wrapIndented(`${colours.yellow(f.id)}: ${safeInline(f.message)}`, w, '      ', '    • '));
       out.push(wrapIndented(`→ ${safeInline(f.help)}`, w, '        ', '      '));
     }
   }

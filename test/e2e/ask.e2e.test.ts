@@ -82,7 +82,7 @@ describe('coprod ask without a terminal', () => {
     writeFileSync(answers, 'name: Care plan review\nlevel: individual\nsay: joint\nstages: [design, delivery]\n');
     const r = coprod(['ask', '--answers', answers, '--ladder', 'logmycare,tlap']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Log my Care .*: Collaborating \(rung 4 of 5/);
+    expect(r.stdout.replace(/\s+/g, ' ')).toMatch(/Log my Care .*: Collaborating \(rung 4 of 5/);
     expect(r.stdout).toMatch(/tlap +Co-production/);
     // only the ladders in use: not every shipped one (Hart's ladder is for children's services)
     expect(r.stdout).not.toMatch(/hart/);

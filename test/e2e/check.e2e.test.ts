@@ -49,13 +49,13 @@ describe('reading from words in the gate', () => {
   it('"co-produced … through an online survey", claimed as co-design, fails overclaim: error', () => {
     const r = check(project(`${STRATEGY}  claimed: co-design\n`, 'policy:\n  overclaim: error\n'));
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/error +overclaim +Our strategy: claimed co-design \(tlap\) but the evidence places it at consultation/);
+    expect(r.stdout.replace(/\s+/g, ' ')).toMatch(/error +overclaim +Our strategy: claimed co-design \(tlap\) but the evidence places it at consultation/);
   });
 
   it('the label alone, with no claim declared, is read as the claim and fails too', () => {
     const r = check(project(STRATEGY, 'policy:\n  overclaim: error\n'));
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/error +overclaim +Our strategy: the words call it co-production \("We co-produced our strategy with tenants through an online survey"\) but the evidence places it at consultation/);
+    expect(r.stdout.replace(/\s+/g, ' ')).toMatch(/error +overclaim +Our strategy: the words call it co-production \("We co-produced our strategy with tenants through an online survey"\) but the evidence places it at consultation/);
   });
 });
 
@@ -64,7 +64,7 @@ describe('rules and severities', () => {
     const r = check(project(LOG));
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/3:5 +error +overclaim +Menu survey: claimed co-production \(tlap\) but the evidence places it at consultation/);
-    expect(r.stdout).toMatch(/→ Claim consultation, or reach co-production: involve people before the decision is made/);
+    expect(r.stdout.replace(/\s+/g, ' ')).toMatch(/→ Claim consultation, or reach co-production: involve people before the decision is made/);
     expect(r.stdout).toMatch(/warn +after-decision/);
     expect(r.stdout).toMatch(/warn +feedback-missing/);
     expect(r.stdout).toMatch(/warn +unclassified +Team meeting/);

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { load } from 'js-yaml';
 import { coprod, EXAMPLES, ROOT, tempDir } from '../helpers/cli.js';
+import { coprodInProcess } from '../helpers/in-process.js';
 
 const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml') && !f.includes('ladder'));
 const ex = (f: string) => join('examples', f);
@@ -262,23 +263,45 @@ describe('--output', () => {
 });
 
 describe('the terminal width', () => {
-  it('every line fits at 80, 100, 120 and 200 columns, with one and two ladders and --verbose; narrow terminals get each activity stacked', () => {
+  const widest = (text: string): number => Math.max(...text.split('\n').map(textWidth));
+  const council = join(EXAMPLES, 'council-commissioning.yaml');
+
+  it('every line of map, ladders, crosswalk, check and ask fits at 80, 100, 120 and 200 columns; narrow terminals get each activity stacked', async () => {
+    const answers = join(tmp.dir, 'width-answers.yaml');
+    writeFileSync(answers, 'name: A residents\' meeting about the garden, the menu and the summer trips, with the manager\nsay: influence\nbefore_decision: true\n');
+    const runs: string[][] = [
+      ['map', council],
+      ['map', council, '--ladder', 'tlap,arnstein'],
+      ['map', council, '--verbose'],
+      ['map', council, '--ladder', 'tlap,arnstein', '--verbose'],
+      ['ladders'],
+      ['ladders', 'tlap'],
+      ['crosswalk'],
+      ['crosswalk', '--ladder', 'tlap,arnstein'],
+      ['check', council],
+      ['check', council, '--ladder', 'logmycare'],
+      ['ask', '--answers', answers, '--ladder', 'tlap,arnstein'],
+    ];
     for (const columns of [80, 100, 120, 200]) {
-      for (const extra of [[], ['--ladder', 'tlap,arnstein'], ['--verbose'], ['--ladder', 'tlap,arnstein', '--verbose']]) {
-        const r = coprod(['map', join(EXAMPLES, 'council-commissioning.yaml'), ...extra], { env: { COLUMNS: String(columns) } });
-        expect(r.code).toBe(0);
-        const widest = Math.max(...r.stdout.split('\n').map(textWidth));
-        expect(widest, `${columns} columns ${extra.join(' ')}`).toBeLessThanOrEqual(columns);
+      for (const args of runs) {
+        const r = await coprodInProcess(args, { cwd: ROOT, env: { COLUMNS: String(columns), NO_COLOR: '1' } });
+        expect(r.code, r.stderr).toBeLessThan(2);
+        expect(widest(r.stdout), `${columns} columns: ${args.join(' ')}`).toBeLessThanOrEqual(columns);
       }
     }
-    // one ladder shown, and check's findings, in a narrow terminal too
-    for (const args of [['ladders', 'tlap'], ['ladders'], ['check', join(EXAMPLES, 'council-commissioning.yaml')]]) {
-      const r = coprod(args, { env: { COLUMNS: '80' } });
-      expect(Math.max(...r.stdout.split('\n').map(textWidth)), args.join(' ')).toBeLessThanOrEqual(80);
-    }
-    const narrow = coprod(['map', join(EXAMPLES, 'council-commissioning.yaml')], { env: { COLUMNS: '80' } }).stdout;
+    const narrow = (await coprodInProcess(['map', council], { cwd: ROOT, env: { COLUMNS: '80' } })).stdout;
     expect(narrow).not.toMatch(/┌/);
     expect(narrow).toMatch(/^Market position statement launch\n  Level: strategic\n  TLAP rung: informing\n/m);
+    // the crosswalk of every ladder stacks each say value below 100 columns or so; two ladders stay a table at 80
+    expect((await coprodInProcess(['crosswalk'], { cwd: ROOT, env: { COLUMNS: '80' } })).stdout).toMatch(/^control: people who use services own and run it\n  tlap: +co-design or co-production\*\n/m);
+    expect((await coprodInProcess(['crosswalk', '-l', 'tlap,arnstein'], { cwd: ROOT, env: { COLUMNS: '80' } })).stdout).toMatch(/^│ say \(top first\) │ tlap/m);
+  });
+
+  it('with no terminal and no COLUMNS (a CI log, a pipe) lines fit 80 columns', () => {
+    for (const args of [['map', council], ['crosswalk'], ['check', council]]) {
+      const r = coprod(args, { env: { COLUMNS: undefined } });
+      expect(widest(r.stdout), args.join(' ')).toBeLessThanOrEqual(80);
+    }
   });
 });
 

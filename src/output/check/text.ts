@@ -7,13 +7,10 @@ import { maxOf } from '../max-of.js';
 import { pushTo } from '../group.js';
 import { shownPath } from '../../text/shown-path.js';
 
-/** Below this many columns, findings and totals wrap to the width. */
-const NARROW = 100;
-
 /** Files inside `cwd` are named relative to it. `quiet` (-q) lists the errors only, as ESLint's --quiet does; the totals still count every finding. */
 export function formatCheckText(check: CheckResult, colours: Colours, cwd?: string, quiet = false, columns = Infinity): string {
-  // a finding stays on one line (found by grep in a CI log) unless the terminal is narrow
-  const width = columns < NARROW ? columns : Infinity;
+  // findings and totals wrap to the width; each finding's first line keeps its file position, level and rule
+  const width = columns;
   const lines: string[] = [];
   const listed = quiet ? check.findings.filter((f) => f.level === 'error') : check.findings;
   const byFile = new Map<string, typeof check.findings>();

@@ -14,13 +14,28 @@ export function cellText(cell: CrosswalkCell): string {
   return cell.most ? `${least} or ${cell.most.id}*` : least;
 }
 
-/** For each ladder with starred rungs: the rungs, and what else they need. */
-export function liftNotes({ ladders, rows }: CrosswalkShown): string[] {
+/** One note per starred rung: the ladder, the rung, and what it asks beyond `say`. */
+export interface LiftNote {
+  ladder: string;
+  rung: string;
+  needs: string[];
+}
+
+export function liftNotes({ ladders, rows }: CrosswalkShown): LiftNote[] {
   return ladders.flatMap((l) => {
-    const lifted = rows.map((r) => r.cells.get(l.id)!).filter((c) => c.most);
-    if (!lifted.length) return [];
-    const rungs = [...new Set(lifted.map((c) => c.most!.id))].join(', ');
-    const needs = [...new Set(lifted.flatMap((c) => c.needs))].join('; ');
-    return [`* ${l.id}: ${rungs} only when, as well: ${needs}`];
+    const byRung = new Map<string, Set<string>>();
+    for (const r of rows) {
+      const c = r.cells.get(l.id)!;
+      if (!c.most) continue;
+      const needs = byRung.get(c.most.id) ?? new Set<string>();
+      for (const n of c.needs) needs.add(n);
+      byRung.set(c.most.id, needs);
+    }
+    return [...byRung].map(([rung, needs]) => ({ ladder: l.id, rung, needs: [...needs] }));
   });
+}
+
+/** A note as one sentence: "* tlap co-production only if, as well: …; …". */
+export function noteText(note: LiftNote): string {
+  return `* ${note.ladder} ${note.rung} only if, as well: ${note.needs.join('; ')}`;
 }
