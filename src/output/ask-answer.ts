@@ -9,6 +9,7 @@ import { rungWithId, type Ladder } from '../model/ladder.js';
 import { safeInline } from '../text/terminal-text.js';
 import { bandPaint } from './band-colour.js';
 import { maxOf } from './max-of.js';
+import { readingsOf } from './describe.js';
 
 export interface AnswerOptions {
   colours: Colours;
@@ -28,10 +29,10 @@ export function formatAnswer(result: ActivityResult, primary: Ladder, others: re
   } else {
     out.push(wrapIndented(`${primary.name}: ${colours.gray('unclassified')}: not enough is known to place it.`, w, '    ', '  '));
   }
-  const inferred = [...result.resolved.findings].filter(([, f]) => f.basis === 'inferred');
-  if (inferred.length) {
+  const readings = readingsOf(result);
+  if (readings.length) {
     out.push('', '  Read from your description:');
-    for (const [name, f] of inferred) out.push(wrapIndented(`${name}: ${Array.isArray(f.value) ? f.value.join(', ') : String(f.value)} (from "${safeInline(f.evidence)}")`, w, '      ', '    • '));
+    for (const r of readings) out.push(wrapIndented(`${r.fact}: ${r.value} (from "${safeInline(r.evidence)}")`, w, '      ', '    • '));
   }
   if (others.length) {
     out.push('', '  On the other ladders:');

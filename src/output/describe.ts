@@ -32,3 +32,18 @@ export function nextStepText(result: ActivityResult, ladderId: string, brief = f
       return `→ ${next.rung}: ${joinSteps(next.steps)}`;
   }
 }
+
+/** A fact read from the description: its value as text and the words it rests on. */
+export interface Reading {
+  fact: string;
+  value: string;
+  evidence: string;
+  confidence?: number;
+}
+
+/** The facts of a result that were read from its description, in the order they were found. */
+export function readingsOf(result: ActivityResult, separator = ', '): Reading[] {
+  return [...result.resolved.findings]
+    .filter(([, f]) => f.basis === 'inferred')
+    .map(([fact, f]) => ({ fact, value: Array.isArray(f.value) ? f.value.join(separator) : String(f.value), evidence: f.evidence, ...(f.confidence !== undefined ? { confidence: f.confidence } : {}) }));
+}

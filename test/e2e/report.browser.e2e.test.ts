@@ -1,7 +1,9 @@
 // End to end in a real browser: the generated HTML opened in headless Chromium (Debian's
 // package, driven by playwright-core). The ladder and tables render with the right
-// counts, a hostile activity name is only text, nothing runs, and a screenshot is saved.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// counts, a hostile activity name is only text, nothing runs, axe-core finds no WCAG 2.2
+// AA violation, the page fits a phone's width, and screenshots at 375 and 1280 px are saved.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +23,10 @@ activities:
   - { name: Forum, date: 2026-06-01, say: influence, participants: [residents] }
   - { name: Second survey, date: 2026-07-01, say: heard }
   - { name: Team meeting }
+  - { name: Menu tasting, date: 2026-07-10, description: "Residents tasted the dishes and the chef kept the most popular ones for the menu." }
 `;
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG22AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describe.skipIf(!hasChromium)(`coprod report in Chromium${why}`, () => {
   const tmp = tempDir();
@@ -58,21 +63,29 @@ describe.skipIf(!hasChromium)(`coprod report in Chromium${why}`, () => {
     await page.goto(pathToFileURL(report).href);
 
     // the ladder: every rung drawn, top first, occupied rungs link to their activities
-    const ladder = page.locator('svg.ladder');
+    const ladder = page.locator('svg.ladder-wide');
     await expect(ladder.isVisible()).resolves.toBe(true);
     const labels = await ladder.locator('text.rung-label').allTextContents();
     expect(labels[0]).toBe('7 · Co-production');
     expect(labels).toContain('1 · Coercion');
     expect(await ladder.locator('a').count()).toBe(5); // co-production, engagement, consultation, informing, unclassified
     expect(await ladder.locator('a[href="#rung-consultation"] text.rung-count').textContent()).toBe('2 activities');
+    expect(await page.locator('svg.ladder-narrow').isVisible()).toBe(false);
 
     // tables: counts per rung, and every activity listed under its rung
     const consultationRow = page.locator('#ladder table tbody tr', { hasText: '4. Consultation' });
     expect(await consultationRow.locator('td.num').textContent()).toBe('2');
     expect(await page.locator('#rung-consultation tbody tr').count()).toBe(2);
-    expect(await page.locator('#activities tbody tr').count()).toBe(6);
+    expect(await page.locator('#activities tbody tr').count()).toBe(7);
     expect(await page.locator('#trend svg.trend').count()).toBe(1);
     expect(await page.locator('#who tbody tr').count()).toBe(3); // <b>residents</b>, families, residents
+    // where a section rests on a field some activities lack, it says so
+    expect(await page.locator('#who p.muted').textContent()).toContain('3 activities of 7 name nobody');
+    // an inferred placement shows its description and the words each fact rests on
+    const why = page.locator('#activities details.why');
+    expect(await why.count()).toBe(1);
+    await why.locator('summary').click();
+    expect(await why.innerText()).toMatch(/say: influence, from .*the chef kept the most popular ones/);
 
     // a rung is a link to its activities
     await ladder.locator('a[href="#rung-consultation"]').click();
@@ -90,14 +103,47 @@ describe.skipIf(!hasChromium)(`coprod report in Chromium${why}`, () => {
     // accessible: one h1, section headings, table headers, text alternatives for the charts
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.locator('h2').count()).toBe(7);
-    expect(await page.locator('svg[role="img"] > title').count()).toBe(2);
+    expect(await page.locator('svg[role="img"] > title, svg[role="group"] > title').count()).toBe(3);
     expect(await page.locator('th[scope]').count()).toBeGreaterThan(20);
 
     mkdirSync(join(ROOT, 'test-output'), { recursive: true });
-    await page.screenshot({ path: join(ROOT, 'test-output', 'report.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: join(ROOT, 'test-output', 'report-1280.png'), fullPage: true });
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(10_000);
+    await page.close();
+  });
+
+  it('meets WCAG 2.2 AA by axe-core at phone and desktop widths', async () => {
+    for (const width of [375, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(pathToFileURL(report).href);
+      // evaluated through the debugging protocol: the page's own policy still forbids every script
+      await page.evaluate(AXE);
+      const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG22AA)} } })`)) as { violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> };
+      expect(result.violations.map((v) => `${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('at 375 px: nothing wider than the screen, the phone ladder with readable labels, activities as cards with the next step in view', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(pathToFileURL(report).href);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    expect(await page.locator('svg.ladder-wide').isVisible()).toBe(false);
+    const narrow = page.locator('svg.ladder-narrow');
+    expect(await narrow.isVisible()).toBe(true);
+    const label = await narrow.locator('text.rung-label').first().boundingBox();
+    expect(label!.height).toBeGreaterThanOrEqual(11); // a rung name is drawn at 11 px or more
+    // every cell of an activity is within the screen, the next step included
+    const next = page.locator('#activities tbody tr').first().locator('td').last();
+    const box = await next.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    expect(await next.getAttribute('data-label')).toBe('Next step');
+    expect(await page.evaluate(`getComputedStyle(document.querySelector('#activities tbody td:last-child'), '::before').content`)).toBe('"Next step: "');
+    await page.screenshot({ path: join(ROOT, 'test-output', 'report-375.png'), fullPage: true });
     await page.close();
   });
 });

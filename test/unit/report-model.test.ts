@@ -5,6 +5,10 @@ import { streamLogs } from '../../src/assess/map-log.js';
 import { buildReport, quarterOf } from '../../src/output/report/model.js';
 import { formatReportMarkdown } from '../../src/output/report/markdown.js';
 import { formatReportHtml } from '../../src/output/report/html.js';
+import { axisTicks } from '../../src/output/report/charts.js';
+import { INK, heatFill, rungFill } from '../../src/output/report/palette.js';
+import { loadCueSet } from '../../src/infer/cue-set.js';
+import { ClauseReader } from '../../src/infer/clause-reader.js';
 import { ladders, readYaml } from '../helpers/core.js';
 
 const LOG = `service: Test home
@@ -78,5 +82,77 @@ describe('report model', () => {
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<b>bold');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});
+
+/** WCAG relative luminance of an sRGB colour given as 0–255 channels. */
+function luminance([r, g, b]: number[]): number {
+  const lin = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+}
+function hslToRgb(css: string): number[] {
+  const [h, s, l] = css.match(/[\d.]+/g)!.map(Number) as [number, number, number];
+  const a = (s / 100) * Math.min(l / 100, 1 - l / 100);
+  const f = (n: number) => {
+    const k = (n + h / 30) % 12;
+    return 255 * (l / 100 - a * Math.max(-1, Math.min(k - 3, 9 - k, 1)));
+  };
+  return [f(0), f(8), f(4)];
+}
+const contrast = (x: number[], y: number[]) => {
+  const [a, b] = [luminance(x), luminance(y)].sort((p, q) => q - p);
+  return (a! + 0.05) / (b! + 0.05);
+};
+const ink = [1, 3, 5].map((i) => parseInt(INK.slice(i, i + 2), 16));
+
+describe('report colours', () => {
+  it('dark text on every rung of every shipped ladder, and on the strongest heat cell, is at least 4.5:1', async () => {
+    for (const l of await ladders('tlap', 'logmycare', 'logmycare-6', 'arnstein', 'iap2', 'hart')) {
+      for (const r of l.rungs) {
+        const fill = hslToRgb(rungFill(l, r.id));
+        expect(contrast(ink, fill), `${l.id} ${r.id}`).toBeGreaterThanOrEqual(4.5);
+        // the heat cell mixes the fill with white: never darker than the fill itself
+        expect(heatFill(l, r.id, 1)).toMatch(/100%, white\)$/);
+      }
+    }
+  });
+
+  it('strength follows the band: every rung of a band has one colour, an empty bottom rung no stronger than its neighbour', async () => {
+    const [tlap] = await ladders('tlap');
+    expect(rungFill(tlap!, 'educating')).toBe(rungFill(tlap!, 'coercion'));
+    expect(rungFill(tlap!, 'co-design')).toBe(rungFill(tlap!, 'co-production'));
+    expect(rungFill(tlap!, 'consultation')).not.toBe(rungFill(tlap!, 'coercion'));
+  });
+});
+
+describe('the trend axis', () => {
+  it('ticks are evenly spaced round numbers from 0 past the tallest bar', () => {
+    expect(axisTicks(1)).toEqual([0, 1]);
+    expect(axisTicks(4)).toEqual([0, 1, 2, 3, 4]);
+    expect(axisTicks(7)).toEqual([0, 2, 4, 6, 8]);
+    expect(axisTicks(23)).toEqual([0, 5, 10, 15, 20, 25]);
+    expect(axisTicks(180)).toEqual([0, 50, 100, 150, 200]);
+    for (let max = 1; max < 500; max++) {
+      const t = axisTicks(max);
+      const step = t[1]! - t[0]!;
+      expect(t.every((v, i) => v === i * step)).toBe(true);
+      expect(t[t.length - 1]).toBeGreaterThanOrEqual(max);
+      expect(t.length).toBeLessThanOrEqual(6);
+    }
+  });
+});
+
+describe('coverage and the why', () => {
+  it('counts activities that name nobody and those placed on words; an inferred one carries its description and evidence', async () => {
+    const log = await readYaml('activities:\n  - { name: A, say: heard, participants: [residents] }\n  - { name: B, say: told }\n  - { name: C, description: "Residents tasted the dishes and the chef kept the most popular ones for the menu." }\n');
+    const m = buildReport(streamLogs([log], await ladders('tlap'), new ClauseReader(await loadCueSet([]))), '2026-12-02');
+    expect(m.participation.unnamed).toBe(2);
+    expect(m.inferred).toBe(1);
+    const c = m.groups.flatMap((g) => g.activities).find((a) => a.name === 'C')!;
+    expect(c.description).toMatch(/^Residents tasted/);
+    expect(c.readings).toContainEqual(expect.objectContaining({ fact: 'say', value: 'influence', evidence: expect.stringContaining('kept the most popular') }));
+    const md = formatReportMarkdown(m);
+    expect(md).toContain('2 activities of 3 name nobody');
+    expect(md).toMatch(/- C: say influence, from “[^”]*kept the most popular/);
   });
 });

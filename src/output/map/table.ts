@@ -10,19 +10,15 @@ import type { ActivityResult } from '../../assess/assess-activity.js';
 import { safeBlock, safeInline } from '../../text/terminal-text.js';
 import { bandPaint } from '../band-colour.js';
 import { formatSummaryText } from '../summary-text.js';
-import { basisOf, nextStepText } from '../describe.js';
+import { basisOf, nextStepText, readingsOf } from '../describe.js';
 import { wrapIndented } from '../../text/wrap.js';
 
 export type TableOptions = Pick<View, 'colours' | 'width'> & Partial<Pick<View, 'quiet' | 'verbose' | 'ascii'>>;
 
 function evidenceLines(result: ActivityResult): string {
-  const lines: string[] = [];
-  for (const [name, f] of result.resolved.findings) {
-    if (f.basis !== 'inferred') continue;
-    const conf = f.confidence !== undefined ? ` ${Math.round(f.confidence * 100)}%` : '';
-    lines.push(`${name}: ${Array.isArray(f.value) ? f.value.join(',') : String(f.value)} ← "${f.evidence}"${conf}`);
-  }
-  return lines.join('\n');
+  return readingsOf(result, ',')
+    .map((r) => `${r.fact}: ${r.value} ← "${r.evidence}"${r.confidence !== undefined ? ` ${Math.round(r.confidence * 100)}%` : ''}`)
+    .join('\n');
 }
 
 const STACK_BELOW = 100;

@@ -9,7 +9,7 @@ import { percent } from '../summary-text.js';
 import type { ReportActivity, ReportModel } from './model.js';
 import { activities, ladderSvg, trendSvg } from './charts.js';
 import { fragment, h, openTag, raw, type Markup } from './markup.js';
-import { bandFill, bandPattern, rungFill } from './palette.js';
+import { bandFill, bandPattern, heatFill, rungFill } from './palette.js';
 import { maxOf } from '../max-of.js';
 
 const CSS = `
@@ -26,7 +26,8 @@ nav ul { display: flex; flex-wrap: wrap; gap: .3rem 1rem; list-style: none; padd
 .card { border: 1px solid var(--line); border-radius: 8px; padding: .6rem .8rem; }
 .card strong { display: block; font-size: 1.5rem; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .92rem; }
-th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+h1, h2, h3, p, li { overflow-wrap: break-word; }
 thead th { background: #f0f4f8; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .swatch { display: inline-block; width: .9em; height: .9em; border-radius: 2px; margin-right: .35em; vertical-align: -0.1em; border: 1px solid rgba(0,0,0,.25); }
@@ -39,6 +40,27 @@ svg .axis { font-size: 11px; fill: #52606d; }
 svg a:focus rect, svg a:hover rect:first-of-type { stroke-width: 3; }
 .heat td.num { min-width: 3.2em; }
 ol.steps li { margin-bottom: .4rem; }
+details.why { margin-top: .3rem; font-size: .88rem; }
+details.why summary { cursor: pointer; color: var(--accent); }
+details.why blockquote { margin: .3rem 0; padding-left: .6rem; border-left: 3px solid var(--line); color: var(--muted); }
+details.why ul { margin: .2rem 0; padding-left: 1.1rem; }
+.scroll { overflow-x: auto; margin: .4rem 0 1rem; }
+.scroll table { margin: 0; }
+.scroll:focus { outline: 2px solid var(--accent); outline-offset: 2px; }
+.ladder-narrow { display: none; }
+svg.trend { min-width: 520px; }
+.swatch, .heat td, svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+@media (max-width: 640px) {
+  body { padding: 14px; font-size: 16px; }
+  .ladder-wide { display: none; }
+  .ladder-narrow { display: block; max-width: 420px; }
+  /* text tables become a card per row: each cell on its own line, headed by its column */
+  table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.stack, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; width: 100%; }
+  table.stack tr { border: 1px solid var(--line); border-radius: 8px; margin-bottom: .6rem; padding: .2rem 0; }
+  table.stack th, table.stack td { border: 0; padding: .2rem .6rem; text-align: left; overflow-wrap: anywhere; }
+  table.stack td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
+}
 footer { margin-top: 2.5rem; font-size: .85rem; color: var(--muted); border-top: 1px solid var(--line); padding-top: .6rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media print {
@@ -48,11 +70,31 @@ footer { margin-top: 2.5rem; font-size: .85rem; color: var(--muted); border-top:
   h2 { break-after: avoid; }
   figure, .cards, tr { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
+  .ladder-wide { display: block; }
+  .ladder-narrow { display: none; }
+  details.why { display: none; }
 }
 `;
 
 function flagsCell(a: ReportActivity): Markup | string {
   return a.flags.length ? fragment(...a.flags.map((f) => h('span', { class: 'flag', title: FLAG_TITLES[f] }, f))) : '—';
+}
+
+/** A wide table or chart in a box of its own that scrolls sideways on a small screen, reachable by keyboard. */
+function scrollBox(label: string, content: Markup): Markup {
+  return h('div', { class: 'scroll', role: 'region', 'aria-label': label, tabindex: 0 }, content);
+}
+
+/** Why an activity sits where it does: the description and the words each inferred fact rests on. */
+function why(a: ReportActivity): Markup | null {
+  if (!a.readings.length) return null;
+  return h(
+    'details',
+    { class: 'why' },
+    h('summary', {}, 'Why this rung'),
+    a.description ? h('blockquote', {}, a.description) : null,
+    h('ul', {}, ...a.readings.map((r) => h('li', {}, `${r.fact}: ${r.value}, from `, h('q', {}, r.evidence)))),
+  );
 }
 
 /**
@@ -81,10 +123,11 @@ export function* formatReportHtml(model: ReportModel): Generator<string> {
     'ladder',
     `The ladder: ${L.name}`,
     h('p', { class: 'muted' }, 'Top rung first. Select a rung to see its activities. Bands are shaded and patterned.'),
-    h('figure', {}, ladderSvg(model)),
+    h('figure', {}, ladderSvg(model, 'wide'), ladderSvg(model, 'narrow')),
+    model.inferred ? h('p', { class: 'muted' }, `${activities(model.inferred)} of ${model.total} ${model.inferred === 1 ? 'is' : 'are'} placed, wholly or partly, on facts read from ${model.inferred === 1 ? 'its description' : 'their descriptions'} ("inferred" or "mixed"); each one shows the words it rests on under "Why this rung".`) : null,
     h(
       'table',
-      {},
+      { class: 'stack' },
       h('caption', { class: 'visually-hidden' }, 'Activities per rung'),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Rung (top first)'), h('th', { scope: 'col' }, 'Band'), h('th', { scope: 'col', class: 'num' }, 'Activities'), h('th', { scope: 'col' }, 'What it means'))),
       h(
@@ -95,12 +138,12 @@ export function* formatReportHtml(model: ReportModel): Generator<string> {
             'tr',
             {},
             h('th', { scope: 'row' }, h('span', { class: 'swatch', style: `background:${rungFill(L, r.id)}` }), r.count ? h('a', { href: `#rung-${r.id}` }, `${r.index}. ${r.name}`) : `${r.index}. ${r.name}`),
-            h('td', {}, r.band.name),
-            h('td', { class: 'num' }, r.count),
-            h('td', {}, r.summary),
+            h('td', { 'data-label': 'Band' }, r.band.name),
+            h('td', { class: 'num', 'data-label': 'Activities' }, r.count),
+            h('td', { 'data-label': 'What it means' }, r.summary),
           ),
         ),
-        model.unclassified ? h('tr', {}, h('th', { scope: 'row' }, h('a', { href: '#rung-unclassified' }, 'Unclassified')), h('td', {}, '—'), h('td', { class: 'num' }, model.unclassified), h('td', {}, 'Not enough recorded to place it; see the questions in its next step.')) : null,
+        model.unclassified ? h('tr', {}, h('th', { scope: 'row' }, h('a', { href: '#rung-unclassified' }, 'Unclassified')), h('td', { 'data-label': 'Band' }, '—'), h('td', { class: 'num', 'data-label': 'Activities' }, model.unclassified), h('td', { 'data-label': 'What it means' }, 'Not enough recorded to place it; see the questions in its next step.')) : null,
       ),
     ),
   );
@@ -128,8 +171,8 @@ export function* formatReportHtml(model: ReportModel): Generator<string> {
     yield `${openTag('section', { id: 'flags', 'aria-labelledby': 'flags-h' })}${h('h2', { id: 'flags-h' }, 'Flags').html}`;
     if (!model.flags.length) yield h('p', {}, 'No flags.').html;
     for (const f of model.flags) {
-      yield `${h('h3', {}, `${f.title} (${f.items.length})`).html}<table>${flagHead}<tbody>`;
-      for (const i of f.items) yield h('tr', {}, h('th', { scope: 'row' }, h('a', { href: `#${i.activity.anchor}` }, i.activity.name)), h('td', {}, i.message), h('td', {}, i.action)).html;
+      yield `${h('h3', {}, `${f.title} (${f.items.length})`).html}<table class="stack">${flagHead}<tbody>`;
+      for (const i of f.items) yield h('tr', {}, h('th', { scope: 'row' }, h('a', { href: `#${i.activity.anchor}` }, i.activity.name)), h('td', { 'data-label': 'What was found' }, i.message), h('td', { 'data-label': 'Next step' }, i.action)).html;
       yield '</tbody></table>';
     }
     yield '</section>';
@@ -143,49 +186,55 @@ export function* formatReportHtml(model: ReportModel): Generator<string> {
     trendChart
       ? fragment(
           h('p', { class: 'muted' }, `Activities per rung in each quarter, from their dates${undated ? `; ${activities(undated)} without a date are not shown` : ''}.`),
-          h('figure', {}, trendChart),
-          h(
-            'table',
-            {},
-            h('caption', { class: 'visually-hidden' }, 'Activities per rung by quarter'),
-            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Rung'), ...quarters.map((q) => h('th', { scope: 'col', class: 'num' }, q)))),
-            h('tbody', {}, ...[...series].reverse().map((s) => h('tr', {}, h('th', { scope: 'row' }, h('span', { class: 'swatch', style: `background:${s.band ? rungFill(L, s.rung) : '#cfd8dc'}` }), nameOn(0, s.rung)), ...s.counts.map((n) => h('td', { class: 'num' }, n || ''))))),
+          h('figure', {}, scrollBox('Chart: activities per rung, by quarter', trendChart)),
+          scrollBox(
+            'Activities per rung by quarter',
+            h(
+              'table',
+              {},
+              h('caption', { class: 'visually-hidden' }, 'Activities per rung by quarter'),
+              h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Rung'), ...quarters.map((q) => h('th', { scope: 'col', class: 'num' }, q)))),
+              h('tbody', {}, ...[...series].reverse().map((s) => h('tr', {}, h('th', { scope: 'row' }, h('span', { class: 'swatch', style: `background:${s.band ? rungFill(L, s.rung) : '#cfd8dc'}` }), nameOn(0, s.rung)), ...s.counts.map((n) => h('td', { class: 'num' }, n || ''))))),
+            ),
           ),
         )
       : h('p', {}, 'No activity has a date, so there is no trend to show. Add a date (YYYY-MM-DD) to each activity.'),
   );
 
-  const { participants, rungs: pRungs, counts } = model.participation;
+  const { participants, rungs: pRungs, counts, unnamed } = model.participation;
   const maxCell = maxOf(counts.flat(), 1);
+  const unnamedNote = unnamed ? ` ${activities(unnamed)} of ${model.total} ${unnamed === 1 ? 'names' : 'name'} nobody, so ${unnamed === 1 ? 'it is' : 'they are'} not counted here: record who took part (\`participants\`) to see whose voice ${unnamed === 1 ? 'it reaches' : 'they reach'}.` : '';
   const who = section(
     'who',
     'Who took part, at which rung',
     participants.length
       ? fragment(
-          h('p', { class: 'muted' }, 'Whose voice reaches which rungs: a row per group named in the participants of each activity, top rung on the left.'),
-          h(
-            'table',
-            { class: 'heat' },
-            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Participants'), ...pRungs.map((r) => h('th', { scope: 'col', class: 'num' }, nameOn(0, r))))),
+          h('p', { class: 'muted' }, `Whose voice reaches which rungs: a row per group named in the participants of each activity, top rung on the left.${unnamedNote}`),
+          scrollBox(
+            'Who took part, at which rung',
             h(
-              'tbody',
-              {},
-              participants.map((p, pi) =>
-                h(
-                  'tr',
-                  {},
-                  h('th', { scope: 'row' }, p),
-                  ...counts[pi]!.map((n, ri) => {
-                    const rung = rungWithId(L, pRungs[ri]!);
-                    const style = n && rung ? `background: color-mix(in srgb, ${rungFill(L, rung.id)} ${Math.round(25 + (75 * n) / maxCell)}%, white)` : undefined;
-                    return h('td', { class: 'num', style }, n || '');
-                  }),
+              'table',
+              { class: 'heat' },
+              h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Participants'), ...pRungs.map((r) => h('th', { scope: 'col', class: 'num' }, nameOn(0, r))))),
+              h(
+                'tbody',
+                {},
+                participants.map((p, pi) =>
+                  h(
+                    'tr',
+                    {},
+                    h('th', { scope: 'row' }, p),
+                    ...counts[pi]!.map((n, ri) => {
+                      const rung = rungWithId(L, pRungs[ri]!);
+                      return h('td', { class: 'num', style: n && rung ? `background: ${heatFill(L, rung.id, n / maxCell)}` : undefined }, n || '');
+                    }),
+                  ),
                 ),
               ),
             ),
           ),
         )
-      : h('p', {}, 'No activity lists its participants.'),
+      : h('p', {}, 'No activity lists its participants. Record who took part (`participants`) in each activity to see whose voice reaches which rung.'),
   );
 
   const activityHead = h(
@@ -196,7 +245,7 @@ export function* formatReportHtml(model: ReportModel): Generator<string> {
       {},
       h('th', { scope: 'col' }, 'Activity'),
       h('th', { scope: 'col' }, 'Level'),
-      ...model.ladders.slice(1).map((l) => h('th', { scope: 'col' }, l.id)),
+      ...model.ladders.slice(1).map((l) => h('th', { scope: 'col' }, l.name)),
       h('th', { scope: 'col' }, 'Basis'),
       h('th', { scope: 'col' }, 'Flags'),
       h('th', { scope: 'col' }, 'Next step'),
@@ -209,17 +258,17 @@ export function* formatReportHtml(model: ReportModel): Generator<string> {
       const id = g.rung ? `rung-${g.rung.id}` : 'rung-unclassified';
       const title = g.rung ? `${g.rung.index}. ${g.rung.name} (${activities(g.activities.length)})` : `Unclassified (${activities(g.activities.length)})`;
       yield openTag('section', { id, 'aria-labelledby': `${id}-h` });
-      yield `${h('h3', { id: `${id}-h` }, g.rung ? h('span', { class: 'swatch', style: `background:${rungFill(L, g.rung.id)}` }) : null, title).html}<table>${activityHead}<tbody>`;
+      yield `${h('h3', { id: `${id}-h` }, g.rung ? h('span', { class: 'swatch', style: `background:${rungFill(L, g.rung.id)}` }) : null, title).html}<table class="stack">${activityHead}<tbody>`;
       for (const a of g.activities) {
         yield h(
           'tr',
           { id: a.anchor },
-          h('th', { scope: 'row' }, a.name, h('br', {}), h('span', { class: 'muted' }, `${a.file}:${a.line}${a.date ? ` · ${a.date}` : ''}`)),
-          h('td', {}, a.level),
-          ...model.ladders.slice(1).map((l, i) => h('td', {}, nameOn(i + 1, a.rungs[l.id]!))),
-          h('td', {}, a.basis),
-          h('td', {}, flagsCell(a)),
-          h('td', {}, a.next),
+          h('th', { scope: 'row' }, a.name, h('br', {}), h('span', { class: 'muted' }, `${a.file}:${a.line}${a.date ? ` · ${a.date}` : ''}`), why(a)),
+          h('td', { 'data-label': 'Level' }, a.level),
+          ...model.ladders.slice(1).map((l, i) => h('td', { 'data-label': l.name }, nameOn(i + 1, a.rungs[l.id]!))),
+          h('td', { 'data-label': 'Basis' }, a.basis),
+          h('td', { 'data-label': 'Flags' }, flagsCell(a)),
+          h('td', { 'data-label': 'Next step' }, a.next),
         ).html;
       }
       yield '</tbody></table></section>';
@@ -228,7 +277,7 @@ export function* formatReportHtml(model: ReportModel): Generator<string> {
   }
 
   const source = L.source;
-  yield `<!doctype html>\n${openTag('html', { lang: 'en' })}`;
+  yield `<!doctype html>\n${openTag('html', { lang: 'en-GB' })}`;
   yield h(
     'head',
     {},
@@ -258,7 +307,7 @@ export function* formatReportHtml(model: ReportModel): Generator<string> {
   yield h(
     'footer',
     {},
-    h('p', {}, 'Ladder: ', h('cite', {}, source.title), `, ${source.organisation}${source.year ? `, ${source.year}` : ''}. `, source.credit ?? '', source.url ? fragment(' ', h('span', {}, source.url)) : null),
+    h('p', {}, 'Ladder: ', h('cite', {}, source.title), source.year ? ` (${source.year})` : '', '. ', source.credit ?? `${source.organisation}.`, source.url && !(source.credit ?? '').includes(source.url.replace(/^https?:\/\//, '')) ? fragment(' ', h('span', {}, source.url)) : null),
     h('p', {}, 'Placements rest on the facts recorded in the log and, where marked "inferred", on its descriptions. Bands: ', ...L.bands.map((b, i) => fragment(i ? ', ' : '', h('span', { class: 'swatch', style: `background:${bandFill(L, b.order)}` }), b.name, bandPattern(b.order, L.bands.length) === 'pattern-hatch' ? ' (hatched)' : bandPattern(b.order, L.bands.length) === 'pattern-dots' ? ' (dotted)' : ' (plain)')), '.'),
   ).html;
   yield '</body></html>\n';

@@ -30,6 +30,7 @@ export function formatReportMarkdown(model: ReportModel): string {
     ),
     '',
   );
+  if (model.inferred) out.push(`${activities(model.inferred)} of ${model.total} ${model.inferred === 1 ? 'is' : 'are'} placed, wholly or partly, on facts read from descriptions; the words each rests on are listed under its rung below.`, '');
 
   out.push('## Where to go next', '');
   if (model.nextSteps.length) {
@@ -52,23 +53,30 @@ export function formatReportMarkdown(model: ReportModel): string {
   } else out.push('No activity has a date.', '');
 
   out.push('## Who took part, at which rung', '');
-  const { participants, rungs, counts } = model.participation;
+  const { participants, rungs, counts, unnamed } = model.participation;
+  if (participants.length && unnamed) out.push(`${activities(unnamed)} of ${model.total} ${unnamed === 1 ? 'names' : 'name'} nobody, so ${unnamed === 1 ? 'it is' : 'they are'} not counted here: record who took part (\`participants\`) to see whose voice ${unnamed === 1 ? 'it reaches' : 'they reach'}.`, '');
   if (participants.length) {
     out.push(markdownTable(['Participants', ...rungs.map((r) => md(nameOf(r)))], participants.map((p, i) => [md(p), ...counts[i]!.map((n) => (n ? String(n) : ''))])), '');
-  } else out.push('No activity lists its participants.', '');
+  } else out.push('No activity lists its participants. Record who took part (`participants`) in each activity to see whose voice reaches which rung.', '');
 
   out.push('## All activities, by rung', '');
   for (const g of model.groups) {
     out.push(`### ${g.rung ? `${g.rung.index}. ${md(g.rung.name)}` : 'Unclassified'} (${activities(g.activities.length)})`, '');
     out.push(
       markdownTable(
-        ['Activity', 'Level', ...model.ladders.slice(1).map((l) => md(l.id)), 'Basis', 'Flags', 'Next step', 'Source'],
-        g.activities.map((a) => [md(a.name), md(a.level), ...model.ladders.slice(1).map((l) => md(a.rungs[l.id]!)), md(a.basis), a.flags.join(', ') || '—', md(a.next), md(`${a.file}:${a.line}`)]),
+        ['Activity', 'Level', ...model.ladders.slice(1).map((l) => md(l.name)), 'Basis', 'Flags', 'Next step', 'Source'],
+        g.activities.map((a) => [md(a.name), md(a.level), ...model.ladders.slice(1).map((l) => md(rungName(l, a.rungs[l.id]!))), md(a.basis), a.flags.join(', ') || '—', md(a.next), md(`${a.file}:${a.line}`)]),
       ),
       '',
     );
+    const read = g.activities.filter((a) => a.readings.length);
+    if (read.length) {
+      out.push('Read from the descriptions:', '');
+      for (const a of read) out.push(`- ${md(a.name)}: ${a.readings.map((r) => `${md(r.fact)} ${md(r.value)}, from “${md(r.evidence)}”`).join('; ')}`);
+      out.push('');
+    }
   }
   const s = L.source;
-  out.push('---', '', `Ladder: *${md(s.title)}*, ${md(s.organisation)}${s.year ? `, ${md(String(s.year))}` : ''}. ${s.credit ? md(s.credit) : ''}`, '');
+  out.push('---', '', `Ladder: *${md(s.title)}*${s.year ? ` (${md(String(s.year))})` : ''}. ${md(s.credit ?? `${s.organisation}.`)}`, '');
   return out.join('\n');
 }

@@ -7,7 +7,7 @@
 import type { StreamedMap } from '../../assess/map-log.js';
 import { FLAG_IDS, FLAG_TITLES, type FlagId } from '../../assess/flags.js';
 import { rungWithId, type Band, type Ladder } from '../../model/ladder.js';
-import { basisOf, nextStepText } from '../describe.js';
+import { basisOf, nextStepText, readingsOf, type Reading } from '../describe.js';
 import { pushTo } from '../group.js';
 
 export interface RungRow {
@@ -33,6 +33,9 @@ export interface ReportActivity {
   flags: FlagId[];
   next: string;
   participants: string[];
+  /** the log's description, and the facts read from it with the words each rests on */
+  description?: string;
+  readings: Reading[];
 }
 
 export interface RungGroup {
@@ -61,7 +64,10 @@ export interface ReportModel {
   /** top rung first, then unclassified; empty groups left out */
   groups: RungGroup[];
   trend: { quarters: string[]; series: TrendSeries[]; undated: number };
-  participation: { participants: string[]; rungs: string[]; counts: number[][] };
+  /** `unnamed`: activities that name no participants, so the table cannot show them */
+  participation: { participants: string[]; rungs: string[]; counts: number[][]; unnamed: number };
+  /** how many placements rest, wholly or partly, on words read from descriptions */
+  inferred: number;
   flags: Array<{ id: FlagId; title: string; items: Array<{ activity: ReportActivity; message: string; action: string }> }>;
   nextSteps: Array<{ action: string; count: number; activities: ReportActivity[] }>;
 }
@@ -110,8 +116,10 @@ export function buildReport(run: StreamedMap, generated: string): ReportModel {
       flags: r.flags.map((f) => f.id),
       next: nextStepText(r, ladder.id),
       participants: r.activity.participants,
+      readings: readingsOf(r),
     };
     if (r.activity.date) a.date = r.activity.date;
+    if (r.activity.description) a.description = r.activity.description;
     listed.push({ activity: a, rung: a.rungs[ladder.id]! });
     for (const f of r.flags) pushTo(flagItems, f.id, { activity: a, message: f.message, action: f.help });
     // next steps ranked later by how many activities each would lift
@@ -182,7 +190,8 @@ export function buildReport(run: StreamedMap, generated: string): ReportModel {
     bands: [...ladder.bands].reverse().map((band) => ({ band, count: summary.bandCounts.get(band.id) ?? 0, share: summary.bandShares.get(band.id) ?? 0 })),
     groups,
     trend: { quarters, series, undated: listed.length - dated.length },
-    participation: { participants, rungs: matrixRungs, counts },
+    participation: { participants, rungs: matrixRungs, counts, unnamed: listed.filter((x) => !x.activity.participants.length).length },
+    inferred: listed.filter((x) => x.activity.readings.length).length,
     flags,
     nextSteps,
   };
