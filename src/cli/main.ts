@@ -191,8 +191,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     debug = Boolean(program.opts().debug);
     return await delivered(pending ? await pending() : 0, io);
   } catch (error) {
-    return delivered(reportError(error, io, debug, colours), io);
+    return delivered(reportError(error, io, debug, colours, writesFile(argv)), io);
   }
+}
+
+/** Whether the run was to write a file (so an error says nothing was written): `init`, `--output`, `--append`. */
+function writesFile(argv: readonly string[]): boolean {
+  return argv.includes('init') || argv.some((a) => /^(-o|--output|--append)/.test(a));
 }
 
 /** The exit code, or 2 when the output never reached its reader (a verdict nobody got is no verdict). */
@@ -206,7 +211,7 @@ ${hint ? `  hint: ${hint}
   return 2;
 }
 
-function reportError(error: unknown, io: Io, debug: boolean, colours: () => Colours): number {
+function reportError(error: unknown, io: Io, debug: boolean, colours: () => Colours, writes: boolean): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
     if (error.code === 'commander.executeSubCommandAsync') return 2;
@@ -214,7 +219,7 @@ function reportError(error: unknown, io: Io, debug: boolean, colours: () => Colo
     return 2;
   }
   if (error instanceof InputError) {
-    io.stderr.write(formatProblemsText(error.problems(), colours(), io.cwd));
+    io.stderr.write(formatProblemsText(error.problems(), colours(), io.cwd, writes));
     return 2;
   }
   if (error instanceof UsageError) {

@@ -42,13 +42,13 @@ export function validateLadder(doc: YamlDocument): LadderFile {
   }
   const parsed = ladderSchema.safeParse(doc.value, { reportInput: true });
   if (!parsed.success) {
-    throw new InputError(
-      sortDiagnostics(
-        issuesToDiagnostics(parsed.error.issues, doc, ladderSchema, {
-          keySynonyms: { condition: 'when', conditions: 'when', steps: 'rungs', levels: 'rungs', title: 'name', climb: 'advice' },
-        }),
-      ),
-    );
+    const shape = issuesToDiagnostics(parsed.error.issues, doc, ladderSchema, {
+      keySynonyms: { condition: 'when', conditions: 'when', steps: 'rungs', levels: 'rungs', title: 'name', climb: 'advice' },
+    });
+    // the conditions and band names are checked too, so every problem is reported in one run
+    const taken = new Set(shape.map((d) => `${d.line}:${d.column}`));
+    const references = toDiagnostics(looseReferenceProblems(doc.value), file, (path, key) => locate(doc, path, key)).filter((d) => !taken.has(`${d.line}:${d.column}`));
+    throw new InputError(sortDiagnostics([...shape, ...references]));
   }
   return parsed.data;
 }
@@ -115,15 +115,7 @@ function ladderFromData(raw: LadderFile, file: string, where: (path: PathSegment
     checkCondition(r.when as ConditionSpec, ['rungs', i, 'when'], facts, problems);
   });
 
-  if (problems.length) {
-    const diagnostics: Diagnostic[] = problems.map((p) => {
-      const d: Diagnostic = { file, ...where(p.path, p.key), field: fieldPath(p.key ? [...p.path, p.key] : p.path), message: p.message };
-      if (p.expected) d.expected = p.expected;
-      if (p.hint) d.help = p.hint;
-      return d;
-    });
-    throw new InputError(sortDiagnostics(diagnostics));
-  }
+  if (problems.length) throw new InputError(sortDiagnostics(toDiagnostics(problems, file, where)));
 
   const rungs: Rung[] = data.rungs.map((r, i) => {
     const rung: Rung = {
@@ -161,7 +153,43 @@ function record<T>(from: Readonly<Record<string, T>>): Record<string, T> {
 
 type Problem = { path: PathSegment[]; message: string; expected?: string; hint?: string; key?: string };
 
+function toDiagnostics(problems: readonly Problem[], file: string, where: (path: PathSegment[], key?: string) => { line: number; column: number }): Diagnostic[] {
+  return problems.map((p) => {
+    const d: Diagnostic = { file, ...where(p.path, p.key), field: fieldPath(p.key ? [...p.path, p.key] : p.path), message: p.message };
+    if (p.expected) d.expected = p.expected;
+    if (p.hint) d.help = p.hint;
+    return d;
+  });
+}
+
+/**
+ * The rungs' conditions and band names checked on a file the schema refused: whatever
+ * parts have the right shape, so a missing field does not hide a misspelt fact.
+ */
+function looseReferenceProblems(value: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const v = value as { facts?: unknown; bands?: unknown; rungs?: unknown };
+  const facts = new Map<string, FactDefinition>(CORE_BY_NAME);
+  for (const f of Array.isArray(v.facts) ? (v.facts as Array<Record<string, unknown>>) : []) {
+    if (!f || typeof f.name !== 'string' || facts.has(f.name)) continue;
+    const values = f.kind === 'boolean' ? ['true', 'false'] : Array.isArray(f.values) ? f.values.filter((x): x is string => typeof x === 'string') : [];
+    const kind = f.kind === 'boolean' || f.kind === 'set' || f.kind === 'ordered' ? f.kind : 'enum';
+    facts.set(f.name, { name: f.name, kind, values, question: '', options: {}, actionable: true } as FactDefinition);
+  }
+  const bandIds = (Array.isArray(v.bands) ? (v.bands as Array<Record<string, unknown>>) : []).map((b) => b?.id).filter((x): x is string => typeof x === 'string');
+  (Array.isArray(v.rungs) ? (v.rungs as Array<Record<string, unknown>>) : []).forEach((r, i) => {
+    if (!r || typeof r !== 'object') return;
+    if (typeof r.band === 'string' && bandIds.length && !bandIds.includes(r.band)) {
+      const near = didYouMean(r.band, bandIds);
+      problems.push({ path: ['rungs', i, 'band'], message: `band "${r.band}" is not one of this ladder's bands`, expected: `one of ${bandIds.join(', ')}`, ...(near ? { hint: `did you mean "${near}"?` } : {}) });
+    }
+    if (r.when && typeof r.when === 'object') checkCondition(r.when as ConditionSpec, ['rungs', i, 'when'], facts, problems);
+  });
+  return problems;
+}
+
 function checkCondition(spec: ConditionSpec, path: PathSegment[], facts: ReadonlyMap<string, FactDefinition>, problems: Problem[]): void {
+  if (!spec || typeof spec !== 'object') return;
   const s = spec as Record<string, unknown>;
   if (Array.isArray(s.all)) (s.all as ConditionSpec[]).forEach((c, i) => checkCondition(c, [...path, 'all', i], facts, problems));
   if (Array.isArray(s.any)) (s.any as ConditionSpec[]).forEach((c, i) => checkCondition(c, [...path, 'any', i], facts, problems));

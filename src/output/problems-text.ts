@@ -1,6 +1,6 @@
 /**
  * Located problems for a person (the input errors that stop a run): `file:line:col:
- * level: field: message`, then what was expected and a hint. At most MAX_PER_FILE errors are shown for each file, then how
+ * level: field (activity N): message`, then what was expected and a hint. At most MAX_PER_FILE errors are shown for each file, then how
  * many more there are; every line is escaped and cut short, so no file can flood the
  * terminal or have its contents echoed at length.
  */
@@ -14,8 +14,19 @@ const MAX_TEXT = 300;
 
 const text = (s: string): string => safeInline(shorten(s, MAX_TEXT));
 
-/** Paths inside `cwd` are shown relative to it. */
-export function formatProblemsText(problems: readonly Problem[], colours: Colours, cwd?: string): string {
+/**
+ * A field path as a person reads it: `activities[2].stages[0]` is "stages, item 1
+ * (activity 3)", counted from 1 as in the file; other paths are shown as they are.
+ */
+export function shownField(field: string): string {
+  const m = /^activities\[(\d+)\]\.?(.*)$/.exec(field);
+  if (!m) return field;
+  const rest = m[2]!.replace(/\[(\d+)\]/g, (_, i: string) => `, item ${Number(i) + 1}`);
+  return `${rest || 'the activity'} (activity ${Number(m[1]) + 1})`;
+}
+
+/** Paths inside `cwd` are shown relative to it; `writes`: the run was to write a file, so the total says none was. */
+export function formatProblemsText(problems: readonly Problem[], colours: Colours, cwd?: string, writes = false): string {
   const lines: string[] = [];
   const shownPer = new Map<string, number>();
   const hiddenPer = new Map<string, number>();
@@ -28,7 +39,7 @@ export function formatProblemsText(problems: readonly Problem[], colours: Colour
     }
     shownPer.set(d.file, shown + 1);
     const where = colours.bold(`${name(d.file)}:${d.line}:${d.column}`);
-    const field = d.field ? `${colours.cyan(text(d.field))}: ` : '';
+    const field = d.field ? `${colours.cyan(text(shownField(d.field)))}: ` : '';
     lines.push(`${where}: ${d.level === 'error' ? colours.red('error') : colours.yellow('warn')}: ${field}${text(d.message)}`);
     if (d.expected) lines.push(`    expected: ${text(d.expected)}`);
     if (d.help) lines.push(`    ${colours.green('hint')}: ${text(d.help)}`);
@@ -36,6 +47,6 @@ export function formatProblemsText(problems: readonly Problem[], colours: Colour
   for (const [file, hidden] of hiddenPer) lines.push(`… and ${hidden} more ${hidden === 1 ? 'error' : 'errors'} in ${name(file)} (fix these and run again to see them)`);
   const files = new Set(problems.map((d) => d.file)).size;
   const n = problems.length;
-  lines.push(`${n} ${n === 1 ? 'error' : 'errors'}${files > 1 ? ` in ${files} files` : ''}; nothing was written.`);
+  lines.push(`${n} ${n === 1 ? 'error' : 'errors'}${files > 1 ? ` in ${files} files` : ''}${writes ? '; nothing was written' : ''}.`);
   return `${lines.join('\n')}\n`;
 }

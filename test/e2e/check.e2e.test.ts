@@ -138,6 +138,14 @@ describe('rules and severities', () => {
 });
 
 describe('bad input is exit 2', () => {
+  it('a misspelt rung in the config and a mistake in the log are reported in the same run', () => {
+    const r = check(project('activities:\n  - name: Survey\n    say: sharing\n', 'policy:\n  min-rung: consultaton\n'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/coprod\.config\.yaml:2:13: error: policy\.min-rung: "consultaton" is not a rung.*did you mean "consultation"/);
+    expect(r.stderr).toMatch(/log\.yaml:3:10: error: say \(activity 1\): "sharing" is not a valid value/);
+    expect(r.stderr).toMatch(/^2 errors in 2 files\.$/m);
+  });
+
   it('a config with a mistyped rule name', () => {
     const r = check(project(LOG, 'policy:\n  overclaims: error\n'));
     expect(r.code).toBe(2);

@@ -138,7 +138,21 @@ describe('errors', () => {
     writeFileSync(fixed, 'activities:\n  - name: Garden\n    say: joint\n    stages: design, delivery\n');
     const r = coprod(['map', fixed]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/fixed-list\.yaml:4:13: error: activities\[0\]\.stages\[0\]: "design, delivery" is not a valid value\n.*\n    hint: write a list: \[design, delivery\]/);
+    expect(r.stderr).toMatch(/fixed-list\.yaml:4:13: error: stages, item 1 \(activity 1\): "design, delivery" is not a valid value\n.*\n    hint: write a list: \[design, delivery\]/);
+  });
+
+  it('a ladder missing a field still has its conditions checked: every problem in one run', () => {
+    const ladder = readFileSync(join(EXAMPLES, 'northshire-ladder.yaml'), 'utf8')
+      .replace('atLeast: heard }', 'atLeast: hear }')
+      .replace('{ fact: paid, is: true }', '{ fact: stage, is: true }')
+      .replace('    summary: We tell people what we are doing and why.\n', '');
+    writeFileSync(join(tmp.dir, 'three-mistakes.yaml'), ladder);
+    const r = coprod(['map', OAKWOOD, '--ladder', join(tmp.dir, 'three-mistakes.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/rungs\[0\]\.summary: missing required field "summary"/);
+    expect(r.stderr).toMatch(/atLeast: "hear" is not a value of say\n.*\n    hint: did you mean "heard"\?/);
+    expect(r.stderr).toMatch(/fact: unknown fact "stage"\n.*\n    hint: did you mean "stages"\?/);
+    expect(r.stderr).toMatch(/^3 errors\.$/m);
   });
 
   it('an empty name is reported at its own line; "sharing" suggests joint', () => {
@@ -146,8 +160,8 @@ describe('errors', () => {
     writeFileSync(log, 'activities:\n  - name: Garden\n    say: sharing\n  - name:\n    say: heard\n');
     const r = coprod(['map', log]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/empty-name\.yaml:3:10: error: activities\[0\]\.say: "sharing" is not a valid value\n.*\n    hint: did you mean "joint"\?/);
-    expect(r.stderr).toMatch(/empty-name\.yaml:4:5: error: activities\[1\]\.name: expected text, got an empty value/);
+    expect(r.stderr).toMatch(/empty-name\.yaml:3:10: error: say \(activity 1\): "sharing" is not a valid value\n.*\n    hint: did you mean "joint"\?/);
+    expect(r.stderr).toMatch(/empty-name\.yaml:4:5: error: name \(activity 2\): expected text, got an empty value/);
   });
 
   it('a log given with --ladder is said to look like a log', () => {
@@ -177,9 +191,9 @@ describe('errors', () => {
     const r = coprod(['map', 'test/fixtures/broken.yaml']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('test/fixtures/broken.yaml:4:10: error: activities[0].say: "shared" is not a valid value');
+    expect(r.stderr).toContain('test/fixtures/broken.yaml:4:10: error: say (activity 1): "shared" is not a valid value');
     expect(r.stderr).toContain('did you mean "joint"?');
-    expect(r.stderr).toContain('test/fixtures/broken.yaml:5:5: error: activities[0].descripion: unknown field "descripion"');
+    expect(r.stderr).toContain('test/fixtures/broken.yaml:5:5: error: descripion (activity 1): unknown field "descripion"');
     expect(r.stderr).toContain('did you mean "description"?');
     expect(r.stderr).toContain('broken.yaml:7:14');
     expect(r.stderr).toContain('broken.yaml:8:16');
