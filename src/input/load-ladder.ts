@@ -106,13 +106,7 @@ function ladderFromData(raw: LadderFile, file: string, where: (path: PathSegment
   data.rungs.forEach((r, i) => {
     if (seen.has(r.id)) problems.push({ path: ['rungs', i, 'id'], message: `rung "${r.id}" is listed twice`, hint: 'rung ids must be unique in a ladder' });
     seen.add(r.id);
-    if (!bands.some((b) => b.id === r.band)) {
-      const near = didYouMean(r.band, bands.map((b) => b.id));
-      const p: (typeof problems)[number] = { path: ['rungs', i, 'band'], message: `band "${r.band}" is not one of this ladder's bands`, expected: `one of ${bands.map((b) => b.id).join(', ')}` };
-      if (near) p.hint = `did you mean "${near}"?`;
-      problems.push(p);
-    }
-    checkCondition(r.when as ConditionSpec, ['rungs', i, 'when'], facts, problems);
+    checkRungReferences(r, i, bands.map((b) => b.id), facts, problems);
   });
 
   if (problems.length) throw new InputError(sortDiagnostics(toDiagnostics(problems, file, where)));
@@ -178,14 +172,21 @@ function looseReferenceProblems(value: unknown): Problem[] {
   }
   const bandIds = (Array.isArray(v.bands) ? (v.bands as Array<Record<string, unknown>>) : []).map((b) => b?.id).filter((x): x is string => typeof x === 'string');
   (Array.isArray(v.rungs) ? (v.rungs as Array<Record<string, unknown>>) : []).forEach((r, i) => {
-    if (!r || typeof r !== 'object') return;
-    if (typeof r.band === 'string' && bandIds.length && !bandIds.includes(r.band)) {
-      const near = didYouMean(r.band, bandIds);
-      problems.push({ path: ['rungs', i, 'band'], message: `band "${r.band}" is not one of this ladder's bands`, expected: `one of ${bandIds.join(', ')}`, ...(near ? { hint: `did you mean "${near}"?` } : {}) });
-    }
-    if (r.when && typeof r.when === 'object') checkCondition(r.when as ConditionSpec, ['rungs', i, 'when'], facts, problems);
+    // a band name is only judged against bands that are there; its own shape is the schema's
+    if (r && typeof r === 'object') checkRungReferences({ band: typeof r.band === 'string' && bandIds.length ? r.band : undefined, when: r.when }, i, bandIds, facts, problems);
   });
   return problems;
+}
+
+/** A rung's band must be one of the ladder's, and its condition must name known facts and values. */
+function checkRungReferences(rung: { band?: unknown; when?: unknown }, i: number, bandIds: readonly string[], facts: ReadonlyMap<string, FactDefinition>, problems: Problem[]): void {
+  if (typeof rung.band === 'string' && !bandIds.includes(rung.band)) {
+    const near = didYouMean(rung.band, bandIds);
+    const p: Problem = { path: ['rungs', i, 'band'], message: `band "${rung.band}" is not one of this ladder's bands`, expected: `one of ${bandIds.join(', ')}` };
+    if (near) p.hint = `did you mean "${near}"?`;
+    problems.push(p);
+  }
+  checkCondition(rung.when as ConditionSpec, ['rungs', i, 'when'], facts, problems);
 }
 
 function checkCondition(spec: ConditionSpec, path: PathSegment[], facts: ReadonlyMap<string, FactDefinition>, problems: Problem[]): void {

@@ -9,7 +9,8 @@ import { percent } from '../summary-text.js';
 import type { ReportActivity, ReportModel } from './model.js';
 import { activities, ladderSvg, trendSvg } from './charts.js';
 import { fragment, h, openTag, raw, type Markup } from './markup.js';
-import { bandFill, bandPattern, heatFill, rungFill } from './palette.js';
+import { bandFill, bandPattern, heatFill, INK, rungFill } from './palette.js';
+import { inferredNote, NO_PARTICIPANTS, unnamedNote } from './coverage-text.js';
 import { maxOf } from '../max-of.js';
 
 const CSS = `
@@ -32,7 +33,7 @@ thead th { background: #f0f4f8; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .swatch { display: inline-block; width: .9em; height: .9em; border-radius: 2px; margin-right: .35em; vertical-align: -0.1em; border: 1px solid rgba(0,0,0,.25); }
 .flag { display: inline-block; font-size: .8rem; padding: 0 .4em; margin: 0 .2em .2em 0; border-radius: 4px; border: 1px solid #b7791f; color: #7b4a00; background: #fff8e6; }
-svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: #102a43; }
+svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: ${INK}; }
 svg .rung-label { font-size: 14px; font-weight: 600; }
 svg .rung-count { font-size: 13px; }
 svg .band-label { font-size: 12px; font-weight: 600; }
@@ -124,7 +125,7 @@ export function* formatReportHtml(model: ReportModel): Generator<string> {
     `The ladder: ${L.name}`,
     h('p', { class: 'muted' }, 'Top rung first. Select a rung to see its activities. Bands are shaded and patterned.'),
     h('figure', {}, ladderSvg(model, 'wide'), ladderSvg(model, 'narrow')),
-    model.inferred ? h('p', { class: 'muted' }, `${activities(model.inferred)} of ${model.total} ${model.inferred === 1 ? 'is' : 'are'} placed, wholly or partly, on facts read from ${model.inferred === 1 ? 'its description' : 'their descriptions'} ("inferred" or "mixed"); each one shows the words it rests on under "Why this rung".`) : null,
+    model.inferred ? h('p', { class: 'muted' }, inferredNote(model, 'each one (basis "inferred" or "mixed") shows the words it rests on under "Why this rung"')) : null,
     h(
       'table',
       { class: 'stack' },
@@ -201,15 +202,14 @@ export function* formatReportHtml(model: ReportModel): Generator<string> {
       : h('p', {}, 'No activity has a date, so there is no trend to show. Add a date (YYYY-MM-DD) to each activity.'),
   );
 
-  const { participants, rungs: pRungs, counts, unnamed } = model.participation;
+  const { participants, rungs: pRungs, counts } = model.participation;
   const maxCell = maxOf(counts.flat(), 1);
-  const unnamedNote = unnamed ? ` ${activities(unnamed)} of ${model.total} ${unnamed === 1 ? 'names' : 'name'} nobody, so ${unnamed === 1 ? 'it is' : 'they are'} not counted here: record who took part (\`participants\`) to see whose voice ${unnamed === 1 ? 'it reaches' : 'they reach'}.` : '';
   const who = section(
     'who',
     'Who took part, at which rung',
     participants.length
       ? fragment(
-          h('p', { class: 'muted' }, `Whose voice reaches which rungs: a row per group named in the participants of each activity, top rung on the left.${unnamedNote}`),
+          h('p', { class: 'muted' }, `Whose voice reaches which rungs: a row per group named in the participants of each activity, top rung on the left. ${unnamedNote(model)}`.trim()),
           scrollBox(
             'Who took part, at which rung',
             h(
@@ -234,7 +234,7 @@ export function* formatReportHtml(model: ReportModel): Generator<string> {
             ),
           ),
         )
-      : h('p', {}, 'No activity lists its participants. Record who took part (`participants`) in each activity to see whose voice reaches which rung.'),
+      : h('p', {}, NO_PARTICIPANTS),
   );
 
   const activityHead = h(

@@ -5,6 +5,7 @@ import { markdownText as md } from '../../text/markdown-escape.js';
 import { markdownTable } from '../map/markdown.js';
 import { percent } from '../summary-text.js';
 import { activities } from './charts.js';
+import { inferredNote, NO_PARTICIPANTS, unnamedNote } from './coverage-text.js';
 
 export function formatReportMarkdown(model: ReportModel): string {
   const L = model.ladder;
@@ -30,7 +31,7 @@ export function formatReportMarkdown(model: ReportModel): string {
     ),
     '',
   );
-  if (model.inferred) out.push(`${activities(model.inferred)} of ${model.total} ${model.inferred === 1 ? 'is' : 'are'} placed, wholly or partly, on facts read from descriptions; the words each rests on are listed under its rung below.`, '');
+  if (model.inferred) out.push(md(inferredNote(model, 'the words each rests on are listed under its rung below')), '');
 
   out.push('## Where to go next', '');
   if (model.nextSteps.length) {
@@ -53,11 +54,11 @@ export function formatReportMarkdown(model: ReportModel): string {
   } else out.push('No activity has a date.', '');
 
   out.push('## Who took part, at which rung', '');
-  const { participants, rungs, counts, unnamed } = model.participation;
-  if (participants.length && unnamed) out.push(`${activities(unnamed)} of ${model.total} ${unnamed === 1 ? 'names' : 'name'} nobody, so ${unnamed === 1 ? 'it is' : 'they are'} not counted here: record who took part (\`participants\`) to see whose voice ${unnamed === 1 ? 'it reaches' : 'they reach'}.`, '');
+  const { participants, rungs, counts } = model.participation;
+  if (participants.length && model.participation.unnamed) out.push(unnamedNote(model), '');
   if (participants.length) {
     out.push(markdownTable(['Participants', ...rungs.map((r) => md(nameOf(r)))], participants.map((p, i) => [md(p), ...counts[i]!.map((n) => (n ? String(n) : ''))])), '');
-  } else out.push('No activity lists its participants. Record who took part (`participants`) in each activity to see whose voice reaches which rung.', '');
+  } else out.push(NO_PARTICIPANTS, '');
 
   out.push('## All activities, by rung', '');
   for (const g of model.groups) {
