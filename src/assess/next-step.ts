@@ -15,6 +15,10 @@ import { capitalise } from '../text/capitalise.js';
 /** What clears the `not-involved` flag, and the first next step of every activity people took no part in. */
 export const NOT_INVOLVED_STEP = 'involve the people who use the service: ask for their views while the decision is still open';
 
+/** The advice for an activity nobody took part in: the bottom rung's own (about compulsion) does not fit it. */
+export const NOT_INVOLVED_ADVICE =
+  'Start with the people it affects: tell them what is being looked at, ask for their views in plain words and in a way they can take part in, before anything is decided, and tell them afterwards what changed because of them.';
+
 export type NextStatus = 'climb' | 'top' | 'target-reached' | 'unclassified';
 
 export interface NextStep {
@@ -157,7 +161,8 @@ export function nextStep(input: NextStepInput): NextStep {
 
   const steps: string[] = [];
   // people who took no part are to be involved (not-involved): that comes before anything else
-  if (facts.rawLookup('say') === 'none') steps.push(NOT_INVOLVED_STEP);
+  const notInvolved = facts.rawLookup('say') === 'none';
+  if (notInvolved) steps.push(NOT_INVOLVED_STEP);
   else if (placement.forcedBy === 'voluntary') steps.push('make taking part a free choice, not a requirement');
   for (const step of stepsToReach(above, facts)) if (!steps.includes(step)) steps.push(step);
   if (steps.length === 0) steps.push(`meet the conditions of ${above.name}`);
@@ -165,7 +170,7 @@ export function nextStep(input: NextStepInput): NextStep {
     status: 'climb',
     rung: above.id,
     steps: steps.map(capitalise),
-    advice: current.advice,
+    advice: notInvolved ? NOT_INVOLVED_ADVICE : current.advice,
     questions: missing,
   };
 }

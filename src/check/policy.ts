@@ -111,9 +111,12 @@ export async function buildPolicy(ladder: Ladder, registry: LadderRegistry, conf
 
   // flags win over the config
   if (flags.minRung) {
-    const r = await resolveRung(ladder, registry, flags.minRung);
-    if (typeof r === 'string') throw new UsageError(`--min-rung: ${r}`);
-    policy.minRung = r;
+    const found = await makeRungRefResolver(registry, [ladder.id])(flags.minRung, ladder.id, undefined);
+    if (isRefProblem(found)) {
+      const rungs = `rungs of ${ladder.id}: ${ladder.rungs.map((x) => x.id).join(', ')}`;
+      throw new UsageError(`--min-rung: ${found.message}`, found.help ? `${found.help} ${rungs}` : rungs);
+    }
+    policy.minRung = { ladder: found.ladder, rung: found.rung };
   }
   for (const id of checkRuleNames(flags.failOn ?? [], '--fail-on')) setSeverity(policy, id, 'error');
   for (const id of checkRuleNames(flags.warnOn ?? [], '--warn-on')) setSeverity(policy, id, 'warn');

@@ -34,7 +34,8 @@ export interface Inputs {
 
 export const DEFAULT_LADDER = 'tlap';
 
-function peekLadder(doc: YamlDocument): string | undefined {
+/** A log's own `ladder:` field, as written. */
+export function peekLadder(doc: YamlDocument): string | undefined {
   const v = doc.value;
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
     const ladder = (v as Record<string, unknown>).ladder;
@@ -48,6 +49,13 @@ export async function loadContext(io: Io, options: CommonOptions): Promise<{ con
   const registry = new LadderRegistry(io.cwd, config?.ladderFiles ?? [], openSnapshot());
   if (config) await checkConfigLadders(config, registry);
   return { config, registry };
+}
+
+/** A log's `ladder:` that names no ladder (or a file it may not), located at that field. */
+export function ladderFieldProblem(doc: YamlDocument, error: UsageError): Diagnostic {
+  const d: Diagnostic = { file: doc.source.name, ...locate(doc, ['ladder']), field: 'ladder', message: error.message };
+  if (error.hint) d.help = error.hint;
+  return d;
 }
 
 /** The config's `ladder:` must name ladders that exist: an unknown one is an error at that entry. */
@@ -114,11 +122,8 @@ export async function loadInputs(
       const ladder = await registry.get(ref, doc ? logFolder(doc, { folder: io.cwd }) : undefined);
       if (!ladders.includes(ladder)) ladders.push(ladder);
     } catch (error) {
-      if (error instanceof UsageError && doc) {
-        const d: Diagnostic = { file: doc.source.name, ...locate(doc, ['ladder']), field: 'ladder', message: error.message };
-        if (error.hint) d.help = error.hint;
-        diagnostics.push(d);
-      } else if (error instanceof InputError) for (const d of error.diagnostics) diagnostics.push(d);
+      if (error instanceof UsageError && doc) diagnostics.push(ladderFieldProblem(doc, error));
+      else if (error instanceof InputError) for (const d of error.diagnostics) diagnostics.push(d);
       else throw error;
     }
   }

@@ -4,6 +4,7 @@
  */
 import { InterruptedError } from '../input/problem.js';
 import { importEsm } from '../input/import-esm.js';
+import { wrapLines } from '../text/wrap.js';
 
 export interface Choice {
   value: string;
@@ -23,11 +24,23 @@ function interrupted(error: unknown): never {
   throw error;
 }
 
+/**
+ * Inquirer breaks a line that is too long at the screen's edge, mid-word: questions and
+ * choices are word-wrapped here first, continuation lines under the text they continue.
+ * `prefix` is how many columns inquirer puts before the text ("? ", "❯ ", "❯◯ ").
+ */
+export function fitToScreen(text: string, width: number, prefix: number): string {
+  return wrapLines(text, Math.max(20, width - prefix - 1)).join(`\n${' '.repeat(prefix)}`);
+}
+
 export async function inquirerPrompter(): Promise<Prompter> {
   const { input, select, checkbox } = await importEsm<typeof import('@inquirer/prompts')>('@inquirer/prompts');
+  const width = process.stdout.columns || 80;
+  const fit = (choices: Choice[], prefix: number): Choice[] => choices.map((c) => ({ ...c, name: fitToScreen(c.name, width, prefix) }));
+  const ask = (message: string): string => fitToScreen(message, width, 2);
   return {
-    input: (message, options = {}) => input({ message, required: options.required ?? false, ...(options.default !== undefined ? { default: options.default } : {}) }).catch(interrupted),
-    select: (message, choices, defaultValue) => select({ message, choices, ...(defaultValue !== undefined ? { default: defaultValue } : {}), pageSize: 12 }).catch(interrupted),
-    checkbox: (message, choices) => checkbox({ message, choices }).catch(interrupted),
+    input: (message, options = {}) => input({ message: ask(message), required: options.required ?? false, ...(options.default !== undefined ? { default: options.default } : {}) }).catch(interrupted),
+    select: (message, choices, defaultValue) => select({ message: ask(message), choices: fit(choices, 2), ...(defaultValue !== undefined ? { default: defaultValue } : {}), pageSize: 12 }).catch(interrupted),
+    checkbox: (message, choices) => checkbox({ message: ask(message), choices: fit(choices, 3) }).catch(interrupted),
   };
 }

@@ -55,6 +55,23 @@ describe.skipIf(!hasScript)('coprod ask in a terminal', () => {
     expect(output).toMatch(/Co-production \(rung 7 of 7/);
   });
 
+  it('word-wraps questions and choices to an 80-column terminal', async () => {
+    const s = startPty(['ask'], { columns: 80 });
+    await s.answer(/Name of the activity/, `Menu survey${KEY.enter}`);
+    await s.answer(/what happened\?/, KEY.enter);
+    await s.answer(/When did it happen/, KEY.enter);
+    await s.answer(/Who took part/, KEY.enter);
+    await s.answer(/At what level/, KEY.enter);
+    await s.answer(/What say did the people/, `${KEY.down.repeat(4)}${KEY.enter}`); // heard
+    await s.answer(/before the decision was made\?/, KEY.enter);
+    await s.answer(/told how their input was used/, KEY.enter);
+    const { code, output } = await s.done();
+    expect(code).toBe(0);
+    // inquirer alone would break "as|ked" at the edge; the choice goes on under itself
+    expect(output).toMatch(/views not\n {2}asked for/);
+    expect(output).toMatch(/as far as the organisation\n {2}allowed/);
+  });
+
   it('Ctrl-C at a prompt exits 130 with one line and writes nothing', async () => {
     const log = join(tmp.dir, 'never.yaml');
     const s = startPty(['ask', '--append', log]);
@@ -199,5 +216,26 @@ activities:
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/broken\.yaml:3:10/);
     expect(readFileSync(log, 'utf8')).toBe('activities:\n  - name: A\n    say: sometimes\n');
+  });
+
+  it("places the entry on the log's own ladder, as map does, and names no other", () => {
+    const log = join(tmp.dir, 'own-ladder.yaml');
+    writeFileSync(log, 'ladder: logmycare\nactivities:\n  - name: A\n    say: heard\n');
+    const answers = join(tmp.dir, 'a7.yaml');
+    writeFileSync(answers, 'name: Care plan review\nsay: joint\nstages: [design, delivery]\n');
+    const r = coprod(['ask', '--answers', answers, '--append', log]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.replace(/\s+/g, ' ').trim()).toMatch(/^Care plan review Log my Care .*: Collaborating/);
+    expect(r.stdout).not.toMatch(/TLAP|tlap/);
+  });
+
+  it("a log's ladder that names no ladder is an error at that field, before anything is asked", () => {
+    const log = join(tmp.dir, 'bad-ladder.yaml');
+    writeFileSync(log, 'ladder: tlapp\nactivities:\n  - name: A\n    say: heard\n');
+    const r = coprod(['ask', '--append', log]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad-ladder\.yaml:1:9: error: ladder: .*tlapp/);
+    expect(r.stderr).toMatch(/did you mean "tlap"/);
+    expect(r.stderr).not.toMatch(/needs a terminal/);
   });
 });

@@ -100,6 +100,13 @@ describe('rules and severities', () => {
     expect(check(dir, ['--max-warnings', '100']).code).toBe(0);
   });
 
+  it('a misspelt --min-rung gets the nearest rung and the list of valid ones, exit 2', () => {
+    const r = check(project(LOG), ['--min-rung', 'cosign']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--min-rung: "cosign" is not a rung of any ladder/);
+    expect(r.stderr).toMatch(/did you mean "co-design"\? rungs of tlap: coercion, educating, informing, consultation, engagement, co-design, co-production/);
+  });
+
   it('min-rung: error below it, with the steps to reach it', () => {
     const r = check(project(LOG, 'policy:\n  min-rung: consultation\n  overclaim: off\n'), ['--format', 'json']);
     const min = JSON.parse(r.stdout).findings.filter((f: { rule: string }) => f.rule === 'min-rung');

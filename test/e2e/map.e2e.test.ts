@@ -360,6 +360,10 @@ describe('not involved', () => {
     expect(table.stdout).toMatch(/│ Complaints review .*coercion .*not-involved/);
     expect(table.stdout).toMatch(/Flags: not-involved 2/);
     expect(table.stdout).not.toMatch(/free choice/);
+    // nor the bottom rung's advice about compulsion
+    const verbose = coprod(['map', log, '--verbose']);
+    expect(verbose.stdout.replace(/[│\s]+/g, ' ')).toMatch(/Advice: Start with the people it affects/);
+    expect(verbose.stdout).not.toMatch(/attendance/);
     const json = JSON.parse(coprod(['map', log, '-f', 'json']).stdout);
     for (const a of json.activities) {
       expect(a.placements.tlap.rung).toBe('coercion');

@@ -17,8 +17,10 @@ export interface PtySession {
 // eslint-disable-next-line no-control-regex
 const strip = (s: string): string => s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
 
-export function startPty(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): PtySession {
-  const command = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+/** `columns`: the pseudo-terminal's width, as a real terminal of that size reports it. */
+export function startPty(args: string[], options: { cwd?: string; env?: Record<string, string>; columns?: number } = {}): PtySession {
+  const run = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+  const command = options.columns ? `stty cols ${options.columns} rows 40; ${run}` : run;
   const child = spawn('script', ['-qfec', command, '/dev/null'], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: '1', COLUMNS: '100', LINES: '40', TERM: 'xterm', ...options.env },

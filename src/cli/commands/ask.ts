@@ -10,7 +10,7 @@ import { candidateValues, factQuestions, matters } from '../../ask/questions.js'
 import type { FactDefinition } from '../../model/facts-model.js';
 import { CORE_FACTS } from '../../model/facts-model.js';
 import { assess, type ActivityResult } from '../../assess/assess-activity.js';
-import { parseLog, readLog } from '../../input/read-log.js';
+import { logFolder, parseLog, readLog } from '../../input/read-log.js';
 import type { Inferrer } from '../../model/resolve-facts.js';
 import { makeRungRefResolver, type RungRefResolver } from '../../input/rung-ref.js';
 import { InputError, UsageError } from '../../input/problem.js';
@@ -24,7 +24,8 @@ import { safeInline } from '../../text/terminal-text.js';
 import type { Io } from '../io.js';
 import { destination } from '../output.js';
 import { today } from '../today.js';
-import { configLadders, DEFAULT_LADDER, loadContext } from '../load-inputs.js';
+import { configLadders, DEFAULT_LADDER, ladderFieldProblem, loadContext, peekLadder } from '../load-inputs.js';
+import type { LadderRegistry } from '../../input/ladder-registry.js';
 import { makeInferrer } from '../make-inferrer.js';
 import type { CommonOptions } from '../options.js';
 import { inquirerPrompter, type Prompter } from '../prompter.js';
@@ -110,16 +111,24 @@ async function readAnswers(path: string, io: Io, extraFacts: FactDefinition[], r
 
 export async function askCommand(options: AskOptions, io: Io, prompterFactory: () => Promise<Prompter> = inquirerPrompter): Promise<number> {
   const { config, registry } = await loadContext(io, options);
-  const primaryRef = options.ladder?.[0] ?? configLadders(config)[0] ?? DEFAULT_LADDER;
-  const primary = await registry.get(primaryRef);
-  // the other ladders in use (--ladder, the config's), not every shipped one
-  const otherRefs = [...new Set([...(options.ladder ?? []).slice(1), ...configLadders(config)])];
+  // the log it is added to is read first: its own `ladder:` is the one its activities are placed on (as in `map`)
+  const logLadder = options.append && !options.ladder?.length ? await appendTarget(options.append, io, registry) : undefined;
+  const inUse = options.ladder?.length ? options.ladder : logLadder ? [] : configLadders(config);
+  const primary = logLadder ?? (await registry.get(inUse[0] ?? DEFAULT_LADDER));
+  // the other ladders in use (--ladder, else the config's unless the log names its own), not every shipped one
+  const otherRefs = [...new Set(inUse.slice(1))];
   const others = (await Promise.all(otherRefs.map((ref) => registry.get(ref)))).filter((l, i, all) => l.id !== primary.id && all.findIndex((x) => x.id === l.id) === i);
   const ladders = [primary, ...others];
   const extraFacts = ladders.flatMap((l) => l.extraFacts).filter((f, i, all) => all.findIndex((x) => x.name === f.name) === i);
   const resolveRef = makeRungRefResolver(registry, ladders.map((l) => l.id));
   const inferrer = await makeInferrer(io, options, config, extraFacts, registry.snapshot);
   const judge = judgeOf(ladders, resolveRef, extraFacts, inferrer, options.append ? dirname(resolve(io.cwd, options.append)) : io.cwd);
+
+  // a log with problems is refused before the questions, not after them
+  if (options.append && existsSync(resolve(io.cwd, options.append))) {
+    const source = await readSource(options.append, { label: 'log file', cwd: io.cwd });
+    await validateLog(source, { extraFacts, resolveRef }, `${safeInline(options.append)} has this problem already; nothing was written`);
+  }
 
   let entry: Entry;
   if (options.answers) entry = await readAnswers(options.answers, io, extraFacts, resolveRef);
@@ -170,6 +179,24 @@ export async function askCommand(options: AskOptions, io: Io, prompterFactory: (
     io.stderr.write('Keep it in your log with --append FILE.\n');
   }
   return 0;
+}
+
+/**
+ * The ladder the log `--append` names as its own (`ladder:`, a name or a path relative to
+ * the log, within its repository), if the log exists and names one. A log that cannot be
+ * read is refused here, before any question is asked, with the errors `map` gives.
+ */
+async function appendTarget(shown: string, io: Io, registry: LadderRegistry): Promise<Ladder | undefined> {
+  if (!existsSync(resolve(io.cwd, shown))) return undefined;
+  const doc = parseLog(await readSource(shown, { label: 'log file', cwd: io.cwd }));
+  const own = peekLadder(doc);
+  if (!own) return undefined;
+  try {
+    return await registry.get(own, logFolder(doc, { folder: io.cwd }));
+  } catch (error) {
+    if (error instanceof UsageError) throw new InputError([ladderFieldProblem(doc, error)]);
+    throw error;
+  }
 }
 
 /**
