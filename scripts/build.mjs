@@ -24,7 +24,7 @@ await build({
   sourcemap: 'linked',
   legalComments: 'linked',
   external: ['@inquirer/prompts'],
-  define: { __COPROD_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__coprodUrl' },
+  define: { __COPROD_VERSION__: JSON.stringify(pkg.version), __COPROD_HOME__: JSON.stringify(pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '')), 'import.meta.url': '__coprodUrl' },
   banner: { js: "const __coprodUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'error',
 });

@@ -7,15 +7,15 @@ import type { ActivityResult } from '../assess/assess-activity.js';
 import { stepsToReach } from '../assess/next-step.js';
 import { place } from '../assess/place.js';
 import type { Severity } from '../input/config-schema.js';
-import type { Problem } from '../input/problem.js';
+import { shownField, type Problem } from '../input/problem.js';
 import type { FlagId } from '../assess/flags.js';
 import type { Policy, RungTarget } from './policy.js';
-import type { RuleId } from './rules.js';
+import type { FindingRuleId, RuleId } from './rules.js';
 import { capitalise } from '../text/capitalise.js';
 import { compareText } from '../text/compare-text.js';
 
 /** A finding is a problem (problem.ts) named by its rule, with what would clear it as its help. */
-export type Finding = Problem & { id: RuleId; help: string };
+export type Finding = Problem & { id: FindingRuleId; help: string };
 
 export interface CheckResult {
   findings: Finding[];
@@ -26,8 +26,10 @@ export interface CheckResult {
   /** Activities in the run, checked or not. */
   total: number;
   policy: Policy;
-  /** 1 with errors, or more warnings than the policy allows; else 0 */
-  exitCode: 0 | 1;
+  /** 2 when a file could not be used (invalid-input); 1 with errors (more warnings than allowed is one); else 0 */
+  exitCode: 0 | 1 | 2;
+  /** Files that could not be used, so none of their activities were checked. */
+  invalidFiles: number;
 }
 
 function climbTo(result: ActivityResult, target: RungTarget): string {
@@ -92,15 +94,66 @@ export function applyPolicy(results: Iterable<ActivityResult>, logs: readonly Ac
       });
     }
   }
-  findings.sort((x, y) => compareText(x.file, y.file) || x.line - y.line || x.column - y.column || compareText(x.id, y.id));
-  const errors = findings.filter((f) => f.level === 'error').length;
-  const warnings = findings.length - errors;
-  return { findings, errors, warnings, activities, total, policy, exitCode: exitCodeOf(errors, warnings, policy) };
+  const warnings = findings.filter((f) => f.level === 'warn').length;
+  const max = policy.maxWarnings;
+  if (max !== undefined && max >= 0 && warnings > max) {
+    const at = policy.maxWarningsAt ?? { file: logs[0]?.file ?? '', line: 1, column: 1 };
+    findings.push({
+      id: 'max-warnings',
+      level: 'error',
+      ...at,
+      message: `${warnings} warnings, more than the ${max} allowed (${policy.maxWarningsAt ? 'max-warnings' : '--max-warnings'})`,
+      help: `Clear at least ${warnings - max} of the warnings: their next steps say how`,
+    });
+  }
+  return counted(findings, activities, total, policy, 0);
 }
 
-/** Exit code of a check: 1 with errors or more warnings than allowed. */
-function exitCodeOf(errors: number, warnings: number, policy: Policy): 0 | 1 {
-  if (errors > 0) return 1;
-  const max = policy.maxWarnings;
-  return max !== undefined && max >= 0 && warnings > max ? 1 : 0;
+const byPlace = (x: Finding, y: Finding): number => compareText(x.file, y.file) || x.line - y.line || x.column - y.column || compareText(x.id, y.id);
+
+function counted(findings: Finding[], activities: Activity[], total: number, policy: Policy, invalidFiles: number): CheckResult {
+  findings.sort(byPlace);
+  const errors = findings.filter((f) => f.level === 'error').length;
+  const warnings = findings.length - errors;
+  return { findings, errors, warnings, activities, total, policy, invalidFiles, exitCode: invalidFiles ? 2 : errors ? 1 : 0 };
 }
+
+/** At most this many invalid-input findings per file, then one saying how many more. */
+const MAX_INPUT_FINDINGS = 20;
+
+/**
+ * A check with the problems of the files it could not use added as `invalid-input`
+ * findings (an error each, at their file:line:column), as every format writes findings.
+ */
+export function withInputProblems(check: CheckResult, problems: readonly Problem[]): CheckResult {
+  if (!problems.length) return check;
+  const findings = [...check.findings];
+  const perFile = new Map<string, number>();
+  for (const p of problems) {
+    const n = (perFile.get(p.file) ?? 0) + 1;
+    perFile.set(p.file, n);
+    if (n <= MAX_INPUT_FINDINGS) findings.push(inputFinding(p));
+  }
+  for (const [file, n] of perFile) {
+    if (n > MAX_INPUT_FINDINGS) {
+      findings.push({ id: 'invalid-input', level: 'error', file, line: 1, column: 1, message: `… and ${n - MAX_INPUT_FINDINGS} more problems in this file`, help: 'Fix the problems above and run again to see them' });
+    }
+  }
+  return counted(findings, check.activities, check.total, check.policy, perFile.size);
+}
+
+/** An input problem as a finding: the field in words in the message; what was expected and the hint as its help. */
+function inputFinding(p: Problem): Finding {
+  const help = [p.expected ? `expected: ${p.expected}` : undefined, p.help].filter((x): x is string => Boolean(x)).map(capitalise).join('. ');
+  return {
+    id: 'invalid-input',
+    level: 'error',
+    file: p.file,
+    line: p.line,
+    column: p.column,
+    ...(p.field ? { field: p.field } : {}),
+    message: p.field ? `${shownField(p.field)}: ${p.message}` : p.message,
+    help: help || 'Fix the file so that coprod can read it',
+  };
+}
+

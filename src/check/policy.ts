@@ -37,6 +37,8 @@ export interface Policy {
   maxShare: MaxShare[];
   /** -1 or undefined: no limit */
   maxWarnings?: number;
+  /** Where the limit is set: its line in the config; none when --max-warnings set it. */
+  maxWarningsAt?: { file: string; line: number; column: number };
   /** The config file the policy came from (absolute), if any: every format names it. */
   configFile?: string;
 }
@@ -107,7 +109,10 @@ export async function buildPolicy(ladder: Ladder, registry: LadderRegistry, conf
     policy.maxShare.push({ band: s.band, share: s.share, severity: s.severity ?? 'error', source: { file: config!.file, ...where(path) } });
   }
   if (problems.length) throw new InputError(problems);
-  if (file['max-warnings'] !== undefined) policy.maxWarnings = file['max-warnings'];
+  if (file['max-warnings'] !== undefined) {
+    policy.maxWarnings = file['max-warnings'];
+    policy.maxWarningsAt = { file: config!.file, ...where(['policy', 'max-warnings']) };
+  }
 
   // flags win over the config
   if (flags.minRung) {
@@ -125,6 +130,7 @@ export async function buildPolicy(ladder: Ladder, registry: LadderRegistry, conf
     const n = Number(flags.maxWarnings);
     if (!Number.isInteger(n) || n < -1) throw new UsageError(`--max-warnings: expected a whole number, got ${quoteValue(flags.maxWarnings, 80)}`);
     policy.maxWarnings = n;
+    delete policy.maxWarningsAt;
   }
   return policy;
 }

@@ -20,8 +20,11 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
+/** Every id a finding can have: the policy's rules, and a file coprod cannot use (not a policy rule: it cannot be turned off). */
+export type FindingRuleId = RuleId | 'invalid-input' | 'max-warnings';
+
 export interface RuleMeta {
-  id: RuleId;
+  id: FindingRuleId;
   title: string;
   description: string;
   defaultSeverity: Severity;
@@ -89,3 +92,22 @@ export const RULES: Record<RuleId, RuleMeta> = {
     defaultSeverity: 'error',
   },
 };
+
+/** A log, ladder, cue or config file coprod cannot use: always an error, and the run exits 2. */
+export const INVALID_INPUT: RuleMeta = {
+  id: 'invalid-input',
+  title: 'A file coprod cannot use',
+  description: 'A log, ladder, cue or config file is not valid: its activities are not checked until it is fixed. The other files are still checked.',
+  defaultSeverity: 'error',
+};
+
+/** More warnings than the policy's `max-warnings` (or --max-warnings) allows: an error of its own, so every format counts it. */
+export const MAX_WARNINGS: RuleMeta = {
+  id: 'max-warnings',
+  title: 'Too many warnings',
+  description: 'The check found more warnings than max-warnings (in the config, or --max-warnings) allows.',
+  defaultSeverity: 'error',
+};
+
+/** The rules in the order SARIF and the docs list them. */
+export const ALL_RULES: readonly RuleMeta[] = [...RULE_IDS.map((id) => RULES[id]), MAX_WARNINGS, INVALID_INPUT];

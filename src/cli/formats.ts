@@ -28,8 +28,9 @@ export const CHECK_FORMATS: Formats<CheckResult> = {
   text: async (c, v) => (await import('../output/check/text.js')).formatCheckText(c, v.colours, v.cwd, v.quiet, v.width),
   json: async (c, v) => (await import('../output/check/json.js')).formatCheckJson(c, c.exitCode, v.cwd, v.env),
   github: async (c, v) => (await import('../output/check/github.js')).formatCheckGithub(c, v.cwd, v.env),
-  junit: async (c) => (await import('../output/check/junit.js')).formatCheckJunit(c),
+  junit: async (c, v) => (await import('../output/check/junit.js')).formatCheckJunit(c, v.cwd, v.env),
   sarif: async (c, v) => (await import('../output/check/sarif.js')).formatCheckSarif(c, VERSION, v.cwd, v.env),
+  gitlab: async (c, v) => (await import('../output/check/gitlab.js')).formatCheckGitlab(c, v.cwd, v.env),
 };
 
 export const REPORT_FORMATS: Formats<ReportModel> = {

@@ -10,8 +10,9 @@ import type { FactDefinition } from '../model/facts-model.js';
 import { logFolder, parseLog, readLog } from '../input/read-log.js';
 import type { Inferrer } from '../model/resolve-facts.js';
 import { makeRungRefResolver } from '../input/rung-ref.js';
-import { InputError, UsageError, type Diagnostic } from '../input/problem.js';
+import { InputError, UsageError, type Diagnostic, type Problem } from '../input/problem.js';
 import { readSource } from '../input/read-source.js';
+import { expandFiles } from '../input/expand-files.js';
 import { openSnapshot } from '../input/snapshot.js';
 import { locate, type YamlDocument } from '../input/yaml-source.js';
 import type { Ladder } from '../model/ladder.js';
@@ -30,6 +31,8 @@ export interface Inputs {
   inferrer: Inferrer | undefined;
   /** Every file the run reads (logs, config, ladder and cue files; `-` for standard input): none may be overwritten by --output. */
   inputs: string[];
+  /** With `keepGoing`: the problems of the log files that could not be used (left out of `logs`). */
+  problems: Problem[];
 }
 
 export const DEFAULT_LADDER = 'tlap';
@@ -85,22 +88,28 @@ export function configLadders(config: LoadedConfig | undefined): string[] {
 }
 
 export async function loadInputs(
-  files: readonly string[],
+  given: readonly string[],
   io: Io,
   options: CommonOptions,
   makeInferrer?: (config: LoadedConfig | undefined, extraFacts: readonly FactDefinition[], registry: LadderRegistry) => Promise<Inferrer | undefined>,
+  keepGoing = false,
 ): Promise<Inputs> {
+  // folders and globs become the files they hold
+  const files = await expandFiles(given, io.cwd);
   if (files.length === 0) throw new UsageError('no log file given', 'name one or more activity files, e.g. `coprod map activities.yaml`, or `-` for standard input');
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   const { config, registry } = await loadContext(io, options);
+  // problems of the run as a whole (a ladder of --ladder or the config), and of one log file
   const diagnostics: Diagnostic[] = [];
+  const ofFiles: Diagnostic[] = [];
+  const failed = new Set<YamlDocument>();
 
   const docs: YamlDocument[] = [];
   for (const file of files) {
     try {
       docs.push(parseLog(await readSource(file, { stdin: io.stdin, label: 'log file', cwd: io.cwd })));
     } catch (error) {
-      if (error instanceof InputError) for (const d of error.diagnostics) diagnostics.push(d);
+      if (error instanceof InputError) for (const d of error.diagnostics) ofFiles.push(d);
       else throw error;
     }
   }
@@ -122,9 +131,13 @@ export async function loadInputs(
       const ladder = await registry.get(ref, doc ? logFolder(doc, { folder: io.cwd }) : undefined);
       if (!ladders.includes(ladder)) ladders.push(ladder);
     } catch (error) {
-      if (error instanceof UsageError && doc) diagnostics.push(ladderFieldProblem(doc, error));
-      else if (error instanceof InputError) for (const d of error.diagnostics) diagnostics.push(d);
-      else throw error;
+      if (error instanceof UsageError && doc) {
+        ofFiles.push(ladderFieldProblem(doc, error));
+        failed.add(doc);
+      } else if (error instanceof InputError) {
+        for (const d of error.diagnostics) (doc ? ofFiles : diagnostics).push(d);
+        if (doc) failed.add(doc);
+      } else throw error;
     }
   }
   const ids = ladders.map((l) => l.id);
@@ -146,14 +159,18 @@ export async function loadInputs(
   const resolveRef = makeRungRefResolver(registry, ids);
   const logs: ActivityLog[] = [];
   for (const doc of docs) {
+    if (failed.has(doc)) continue;
     try {
       logs.push(await readLog(doc, { extraFacts, resolveRef, folder: io.cwd }));
     } catch (error) {
-      if (error instanceof InputError) for (const d of error.diagnostics) diagnostics.push(d);
+      if (error instanceof InputError) for (const d of error.diagnostics) ofFiles.push(d);
       else throw error;
     }
   }
-  if (diagnostics.length) throw new InputError(sortDiagnosticsByFileOrder(await explainLadderFacts(diagnostics, registry, ids), files));
+  // with keepGoing, a log file that cannot be used is left out, its problems kept for the output
+  const fatal = keepGoing ? diagnostics : [...diagnostics, ...ofFiles];
+  if (fatal.length) throw new InputError(sortDiagnosticsByFileOrder(await explainLadderFacts(fatal, registry, ids), files));
+  const problems = keepGoing ? new InputError(sortDiagnosticsByFileOrder(await explainLadderFacts(ofFiles, registry, ids), files)).problems() : [];
   const inferrer = makeInferrer ? await makeInferrer(config, extraFacts, registry) : undefined;
   const inputs = [
     ...files.map((f) => (f === '-' ? '-' : resolve(io.cwd, f))),
@@ -161,7 +178,7 @@ export async function loadInputs(
     ...ladders.filter((l) => !l.shipped).map((l) => l.file),
     ...(options.cues ?? []).map((f) => resolve(io.cwd, f)),
   ];
-  return { config, registry, ladders, logs, inferrer, inputs };
+  return { config, registry, ladders, logs, inferrer, inputs, problems };
 }
 
 /** An unknown field that is a fact of another ladder gets a hint naming that ladder. */

@@ -98,6 +98,7 @@ export async function emit(output: Output, options: CommonOptions, io: Io, input
       inputs,
       what,
       shownAs: options.output,
+      makeFolder: true,
     });
     if (!options.quiet) io.stderr.write(`Wrote ${safeInline(options.output)}\n`);
   } else {

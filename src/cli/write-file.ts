@@ -7,7 +7,7 @@
  * into place (so a killed process leaves the original intact).
  */
 import { constants, fstatSync, unlinkSync, type Stats } from 'node:fs';
-import { link, lstat, open, rename, unlink, stat, realpath } from 'node:fs/promises';
+import { link, lstat, mkdir, open, rename, unlink, stat, realpath } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../input/problem.js';
 import { safeInline } from '../text/terminal-text.js';
@@ -27,6 +27,8 @@ export interface WriteOptions {
   refuseReadOnly?: boolean;
   /** Refuse a file with other hard links: replacing it would leave them with the old text. */
   refuseHardLinks?: boolean;
+  /** Create the file's folder (and those above it) when it is missing, as `--output reports/x.sarif` expects. */
+  makeFolder?: boolean;
 }
 
 /**
@@ -81,6 +83,7 @@ export async function writeFileAtomic(path: string, content: string | Iterable<s
     }
     mode = existing.mode & 0o7777;
   }
+  if (!existing && options.makeFolder) await mkdir(dirname(target), { recursive: true }).catch((error: unknown) => Promise.reject(writeFailure(error, shown)));
   // node:crypto only when a file is written: most runs write to standard output
   const { randomBytes } = await importEsm<typeof import('node:crypto')>('node:crypto');
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);

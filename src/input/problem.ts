@@ -76,3 +76,15 @@ export function fieldPath(path: readonly (string | number)[]): string {
   }
   return out;
 }
+
+/**
+ * A field path as a person reads it: `activities[2].stages[0]` is "stages, item 1
+ * (activity 3)", counted from 1 as in the file (a log that is a bare list too); other
+ * paths are shown as they are.
+ */
+export function shownField(field: string): string {
+  const m = /^(?:activities)?\[(\d+)\]\.?(.*)$/.exec(field);
+  if (!m) return field;
+  const rest = m[2]!.replace(/\[(\d+)\]/g, (_, i: string) => `, item ${Number(i) + 1}`);
+  return `${rest || 'the activity'} (activity ${Number(m[1]) + 1})`;
+}

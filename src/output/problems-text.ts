@@ -5,7 +5,7 @@
  * terminal or have its contents echoed at length.
  */
 import type { Colours } from './colours.js';
-import type { Problem } from '../input/problem.js';
+import { shownField, type Problem } from '../input/problem.js';
 import { safeInline, shorten } from '../text/terminal-text.js';
 import { shownPath } from '../text/shown-path.js';
 
@@ -13,17 +13,6 @@ const MAX_PER_FILE = 20;
 const MAX_TEXT = 300;
 
 const text = (s: string): string => safeInline(shorten(s, MAX_TEXT));
-
-/**
- * A field path as a person reads it: `activities[2].stages[0]` is "stages, item 1
- * (activity 3)", counted from 1 as in the file; other paths are shown as they are.
- */
-export function shownField(field: string): string {
-  const m = /^activities\[(\d+)\]\.?(.*)$/.exec(field);
-  if (!m) return field;
-  const rest = m[2]!.replace(/\[(\d+)\]/g, (_, i: string) => `, item ${Number(i) + 1}`);
-  return `${rest || 'the activity'} (activity ${Number(m[1]) + 1})`;
-}
 
 /** Paths inside `cwd` are shown relative to it; `writes`: the run was to write a file, so the total says none was. */
 export function formatProblemsText(problems: readonly Problem[], colours: Colours, cwd?: string, writes = false): string {

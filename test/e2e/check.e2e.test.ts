@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { coprod, tempDir } from '../helpers/cli.js';
+import { sarifProblems } from '../helpers/sarif-schema.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -144,20 +145,32 @@ describe('rules and severities', () => {
   });
 });
 
+// an input problem is a finding of check (rule invalid-input), as the JSON format writes it
+const inputFindings = (r: { stdout: string }): string[] =>
+  (JSON.parse(r.stdout).findings as Array<{ rule: string; file: string; line: number; column: number; message: string; fix: string }>)
+    .filter((f) => f.rule === 'invalid-input')
+    .map((f) => `${f.file}:${f.line}:${f.column} ${f.message} | ${f.fix}`);
+
 describe('bad input is exit 2', () => {
   it('a misspelt rung in the config and a mistake in the log are reported in the same run', () => {
-    const r = check(project('activities:\n  - name: Survey\n    say: sharing\n', 'policy:\n  min-rung: consultaton\n'));
+    const r = check(project('activities:\n  - name: Survey\n    say: sharing\n', 'policy:\n  min-rung: consultaton\n'), ['-f', 'json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/coprod\.config\.yaml:2:13: error: policy\.min-rung: "consultaton" is not a rung.*did you mean "consultation"/);
-    expect(r.stderr).toMatch(/log\.yaml:3:10: error: say \(activity 1\): "sharing" is not a valid value/);
-    expect(r.stderr).toMatch(/^2 errors in 2 files\.$/m);
+    const found = inputFindings(r);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/^coprod\.config\.yaml:2:13 policy\.min-rung: "consultaton" is not a rung.*did you mean "consultation"/);
+    expect(found[1]).toMatch(/^log\.yaml:3:10 say \(activity 1\): "sharing" is not a valid value/);
+    // in text, they are findings like any other, and the total says the files were not checked
+    const text = check(project('activities:\n  - name: Survey\n    say: sharing\n', 'policy:\n  min-rung: consultaton\n'));
+    expect(text.code).toBe(2);
+    expect(text.stdout).toMatch(/3:10 +error +invalid-input +say \(activity 1\): "sharing" is not a valid/);
+    expect(text.stdout).toMatch(/✖ 2 files could not be checked \(invalid-input\)/);
   });
 
   it('a config with a mistyped rule name', () => {
-    const r = check(project(LOG, 'policy:\n  overclaims: error\n'));
+    const r = check(project(LOG, 'policy:\n  overclaims: error\n'), ['-f', 'json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/coprod\.config\.yaml:2:3: error: policy\.overclaims: unknown field "overclaims"/);
-    expect(r.stderr).toContain('did you mean "overclaim"?');
+    expect(inputFindings(r)[0]).toMatch(/^coprod\.config\.yaml:2:3 policy\.overclaims: unknown field "overclaims"/);
+    expect(inputFindings(r)[0]).toContain('Did you mean "overclaim"?');
     // the message names the flag the user gave
     const off = check(project(LOG), ['--off', 'overclam']);
     expect(off.code).toBe(2);
@@ -165,22 +178,22 @@ describe('bad input is exit 2', () => {
   });
 
   it('a config with a bad severity and an unknown rung', () => {
-    const a = check(project(LOG, 'policy:\n  overclaim: fatal\n'));
+    const a = check(project(LOG, 'policy:\n  overclaim: fatal\n'), ['-f', 'json']);
     expect(a.code).toBe(2);
-    expect(a.stderr).toMatch(/coprod\.config\.yaml:2:14: .*"fatal" is not a valid value/);
-    const b = check(project(LOG, 'policy:\n  min-rung: consultaton\n'));
+    expect(inputFindings(a)[0]).toMatch(/^coprod\.config\.yaml:2:14 .*"fatal" is not a valid value/);
+    const b = check(project(LOG, 'policy:\n  min-rung: consultaton\n'), ['-f', 'json']);
     expect(b.code).toBe(2);
-    expect(b.stderr).toMatch(/coprod\.config\.yaml:2:13: error: policy\.min-rung: "consultaton" is not a rung of any ladder; did you mean "consultation"\?/);
+    expect(inputFindings(b)[0]).toMatch(/^coprod\.config\.yaml:2:13 policy\.min-rung: "consultaton" is not a rung of any ladder; did you mean "consultation"\?/);
   });
 
   it('a config naming a missing cue file or an unknown ladder is located at that entry', () => {
-    const cues = check(project(LOG, 'cues: [team-cuse.yaml]\n'));
+    const cues = check(project(LOG, 'cues: [team-cuse.yaml]\n'), ['-f', 'json']);
     expect(cues.code).toBe(2);
-    expect(cues.stderr).toMatch(/^coprod\.config\.yaml:1:8: error: cues\[0\]: no such file "team-cuse\.yaml"/m);
-    const ladder = check(project(LOG, 'ladder: [tlap, arnstien]\n'));
+    expect(inputFindings(cues)[0]).toMatch(/^coprod\.config\.yaml:1:8 cues\[0\]: no such file "team-cuse\.yaml"/);
+    const ladder = check(project(LOG, 'ladder: [tlap, arnstien]\n'), ['-f', 'json']);
     expect(ladder.code).toBe(2);
-    expect(ladder.stderr).toMatch(/^coprod\.config\.yaml:1:16: error: ladder\[1\]: unknown ladder "arnstien"/m);
-    expect(ladder.stderr).toContain('did you mean "arnstein"?');
+    expect(inputFindings(ladder)[0]).toMatch(/^coprod\.config\.yaml:1:16 ladder\[1\]: unknown ladder "arnstien"/);
+    expect(inputFindings(ladder)[0]).toContain('Did you mean "arnstein"?');
   });
 
   it('an unknown rule in a flag', () => {
@@ -245,24 +258,45 @@ describe('formats', () => {
     expect(suite.testcase[1].failure).toBeUndefined();
   });
 
-  it('sarif: 2.1.0 with one rule per policy rule and physical locations', () => {
-    const r = check(project(LOG), ['-f', 'sarif']);
+  it('sarif: valid against the official 2.1.0 schema, with rule help, encoded relative URIs and the config used', () => {
+    const dir = project(LOG, 'policy:\n  overclaim: error\n');
+    mkdirSync(join(dir, 'logs #1'));
+    writeFileSync(join(dir, 'logs #1', 'résidents 100%.yaml'), LOG);
+    writeFileSync(join(dir, 'logs #1', 'broken.yaml'), '- name: A\n  say: loads\n');
+    const r = coprod(['check', 'log.yaml', 'logs #1', '-f', 'sarif'], { cwd: dir });
+    expect(r.code).toBe(2);
     const sarif = JSON.parse(r.stdout);
-    expect(sarif.version).toBe('2.1.0');
+    expect(sarifProblems(sarif)).toEqual([]);
     const run = sarif.runs[0];
-    expect(run.tool.driver.name).toBe('coprod');
+    expect(run.tool.driver.informationUri).toMatch(/^https:\/\//);
     const ruleIds = run.tool.driver.rules.map((x: { id: string }) => x.id);
-    expect(ruleIds).toEqual(['min-rung', 'overclaim', 'unclassified', 'after-decision', 'feedback-missing', 'perception-gap', 'no-support', 'contradiction', 'not-involved', 'max-share']);
-    for (const res of run.results) {
-      expect(ruleIds).toContain(res.ruleId);
-      expect(['error', 'warning', 'note', 'none']).toContain(res.level);
-      expect(res.message.text.length).toBeGreaterThan(5);
-      const loc = res.locations[0].physicalLocation;
-      expect(loc.artifactLocation.uri).toBe('log.yaml');
-      expect(loc.region.startLine).toBeGreaterThan(0);
-      expect(loc.region.startColumn).toBeGreaterThan(0);
+    expect(ruleIds).toEqual(['min-rung', 'overclaim', 'unclassified', 'after-decision', 'feedback-missing', 'perception-gap', 'no-support', 'contradiction', 'not-involved', 'max-share', 'max-warnings', 'invalid-input']);
+    for (const rule of run.tool.driver.rules) {
+      expect(rule.help.text.length).toBeGreaterThan(10);
+      expect(rule.helpUri).toMatch(new RegExp(`^https://.*/docs/ci\\.md#${rule.id}$`));
     }
-    expect(run.results.find((x: { ruleId: string }) => x.ruleId === 'overclaim').level).toBe('error');
+    expect(run.invocations[0].properties.configFile).toBe('coprod.config.yaml');
+    expect(run.invocations[0].executionSuccessful).toBe(false);
+    const uris = [...new Set(run.results.map((x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }> }) => x.locations[0]!.physicalLocation.artifactLocation.uri))];
+    expect(uris).toEqual(['log.yaml', 'logs%20%231/broken.yaml', 'logs%20%231/r%C3%A9sidents%20100%25.yaml']);
+    for (const res of run.results) {
+      expect(ruleIds[res.ruleIndex]).toBe(res.ruleId);
+      expect(res.locations[0].physicalLocation.artifactLocation.uriBaseId).toBe('%SRCROOT%');
+      expect(res.partialFingerprints['coprodFinding/v1']).toMatch(/^[0-9a-f]{32}$/);
+    }
+    expect(run.originalUriBaseIds['%SRCROOT%'].uri).toMatch(/^file:\/\/.*\/$/);
+    expect(run.results.find((x: { ruleId: string }) => x.ruleId === 'invalid-input').locations[0].physicalLocation.region).toEqual({ startLine: 2, startColumn: 8 });
+    // the same findings in the same files, moved down a line, keep their fingerprints
+    writeFileSync(join(dir, 'log.yaml'), `# a comment\n${LOG}`);
+    const moved = JSON.parse(coprod(['check', 'log.yaml', 'logs #1', '-f', 'sarif'], { cwd: dir }).stdout).runs[0].results;
+    expect(moved.map((x: { partialFingerprints: object }) => x.partialFingerprints)).toEqual(run.results.map((x: { partialFingerprints: object }) => x.partialFingerprints));
+  });
+
+  it('standard input in SARIF is described, not given an invalid URI', () => {
+    const r = coprod(['check', '-', '-f', 'sarif'], { input: LOG });
+    const sarif = JSON.parse(r.stdout);
+    expect(sarifProblems(sarif)).toEqual([]);
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ description: { text: 'standard input' } });
   });
 
   it('--output writes the report and keeps the exit code', () => {

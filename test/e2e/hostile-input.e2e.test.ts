@@ -75,7 +75,7 @@ describe('escapes in names and values', () => {
     const r = timed(['map', name]);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
-    expect(r.stderr).toContain('evil\\u001b[31m.yaml:2:8: error: [0].say: "\\u001b[2J\\u001b]0;pwned\\u0007shared" is not a valid value');
+    expect(r.stderr).toContain('evil\\u001b[31m.yaml:2:8: error: say (activity 1): "\\u001b[2J\\u001b]0;pwned\\u0007shared" is not a valid value');
   });
 });
 

@@ -1,19 +1,22 @@
 /** `coprod check FILE…`: applies the policy (config and flags) and exits 1 on any error finding. */
 import { plural } from '../../text/plural.js';
+import { appendFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { ActivityLog } from '../../model/activity.js';
 import { streamLogs } from '../../assess/map-log.js';
 import { readLog, parseLog } from '../../input/read-log.js';
 import { makeRungRefResolver } from '../../input/rung-ref.js';
 import { changedActivities, fileAtRef } from '../../check/changed-since.js';
-import { applyPolicy } from '../../check/apply-policy.js';
-import { buildPolicy, type PolicyFlags } from '../../check/policy.js';
-import { InputError, type Diagnostic } from '../../input/problem.js';
-import { sortDiagnostics } from '../../input/schema-problems.js';
+import { applyPolicy, withInputProblems, type CheckResult } from '../../check/apply-policy.js';
+import { buildPolicy, type Policy, type PolicyFlags } from '../../check/policy.js';
+import { InputError, UsageError, type Diagnostic } from '../../input/problem.js';
 import { destination, emit } from '../output.js';
 import { CHECK_FORMATS, pickFormat } from '../formats.js';
 import type { Io } from '../io.js';
-import { configLadders, loadContext, loadInputs } from '../load-inputs.js';
+import { configLadders, DEFAULT_LADDER, loadContext, loadInputs, type Inputs } from '../load-inputs.js';
+import { LadderRegistry } from '../../input/ladder-registry.js';
+import { openSnapshot } from '../../input/snapshot.js';
+import type { View } from '../../output/view.js';
 import { makeInferrer } from '../make-inferrer.js';
 import type { CommonOptions } from '../options.js';
 import { safeInline } from '../../text/terminal-text.js';
@@ -39,17 +42,28 @@ async function policyProblems(io: Io, options: CheckOptions): Promise<Diagnostic
 const key = (d: Diagnostic): string => `${d.file}:${d.line}:${d.column}:${d.message}`;
 
 export async function checkCommand(files: string[], options: CheckOptions, io: Io): Promise<number> {
-  const { name, format } = pickFormat(CHECK_FORMATS, options.format);
-  const inputs = await loadInputs(files, io, options, (config, extraFacts, registry) => makeInferrer(io, options, config, extraFacts, registry.snapshot)).catch(async (error: unknown) => {
-    // a log's errors and the policy's are reported together, not one run after the other
+  const { name } = pickFormat(CHECK_FORMATS, options.format);
+  const { view } = destination(options, io);
+  // a file that cannot be used is a finding (invalid-input) in the chosen format, and the other files are still checked
+  let inputs: Inputs;
+  try {
+    inputs = await loadInputs(files, io, options, (config, extraFacts, registry) => makeInferrer(io, options, config, extraFacts, registry.snapshot), true);
+  } catch (error) {
     if (!(error instanceof InputError)) throw error;
     const seen = new Set(error.diagnostics.map(key));
-    throw new InputError(sortDiagnostics([...error.diagnostics, ...(await policyProblems(io, options)).filter((d) => !seen.has(key(d)))]));
-  });
+    const problems = new InputError([...error.diagnostics, ...(await policyProblems(io, options)).filter((d) => !seen.has(key(d)))]).problems();
+    return emitCheck(withInputProblems(await emptyCheck(io), problems), name, view, options, io, [], files);
+  }
   const policyRef = configLadders(inputs.config)[0];
   const policyLadder = policyRef ? await inputs.registry.get(policyRef) : inputs.ladders[0]!;
   const ladders = inputs.ladders.includes(policyLadder) ? inputs.ladders : [policyLadder, ...inputs.ladders];
-  const policy = await buildPolicy(policyLadder, inputs.registry, inputs.config, options);
+  let policy: Policy;
+  try {
+    policy = await buildPolicy(policyLadder, inputs.registry, inputs.config, options);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return emitCheck(withInputProblems(await emptyCheck(io), [...inputs.problems, ...error.problems()]), name, view, options, io, inputs.inputs, files);
+  }
 
   let only: Set<unknown> | undefined;
   if (options.changedSince) {
@@ -74,10 +88,30 @@ export async function checkCommand(files: string[], options: CheckOptions, io: I
   }
   // results are assessed as the policy takes them, and not kept (a big log's would fill memory)
   const results = streamLogs(inputs.logs, ladders, inputs.inferrer).results;
-  const check = applyPolicy(results, inputs.logs, policy, only ? (r) => only!.has(r.activity) : undefined);
-  const { view } = destination(options, io);
-  let text = await format(check, view);
+  const check = withInputProblems(applyPolicy(results, inputs.logs, policy, only ? (r) => only!.has(r.activity) : undefined), inputs.problems);
+  return emitCheck(check, name, view, options, io, inputs.inputs, files);
+}
+
+/** Writes the check in the chosen format; its exit code is the run's. */
+async function emitCheck(check: CheckResult, name: string, view: View, options: CheckOptions, io: Io, inputs: string[], files: readonly string[]): Promise<number> {
+  let text = await CHECK_FORMATS[name]!(check, view);
   if (name === 'text' && options.changedSince) text = `Checking ${check.activities.length} of ${plural(check.total, 'activity', 'activities')} changed since ${safeInline(options.changedSince)}.\n${text as string}`;
-  await emit(text, options, io, inputs.inputs);
+  // a run that could read nothing still must not write over the files it was given
+  await emit(text, options, io, inputs.length ? inputs : files.map((f) => (f === '-' ? '-' : resolve(io.cwd, f))));
+  const summary = io.env.GITHUB_STEP_SUMMARY;
+  if (name === 'github' && summary) {
+    const { formatGithubSummary } = await import('../../output/check/github.js');
+    try {
+      await appendFile(summary, formatGithubSummary(check, io.cwd, io.env));
+    } catch (error) {
+      throw new UsageError(`cannot add to the job summary (GITHUB_STEP_SUMMARY): ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  }
   return check.exitCode;
+}
+
+/** A check of nothing, on the default ladder: what the findings of files that could not be used are added to. */
+async function emptyCheck(io: Io): Promise<CheckResult> {
+  const ladder = await new LadderRegistry(io.cwd, [], openSnapshot()).get(DEFAULT_LADDER);
+  return applyPolicy([], [], await buildPolicy(ladder, new LadderRegistry(io.cwd, [], openSnapshot()), undefined, {}));
 }

@@ -13,6 +13,7 @@ export function* formatCheckJson(check: CheckResult, exitCode: number, cwd: stri
     activities: check.activities.length,
     errors: check.errors,
     warnings: check.warnings,
+    invalidFiles: check.invalidFiles,
     exitCode,
   };
   const opened = JSON.stringify(head, null, 2).slice(0, -2); // without its closing "\n}"
@@ -22,18 +23,18 @@ export function* formatCheckJson(check: CheckResult, exitCode: number, cwd: stri
   }
   yield `${opened},\n  "findings": [\n`;
   for (let i = 0; i < check.findings.length; i++) {
-    const text = JSON.stringify(findingJson(check.findings[i]!), null, 2).replace(/\n/g, '\n    ');
+    const text = JSON.stringify(findingJson(check.findings[i]!, (file) => repoPath(file, cwd, env)), null, 2).replace(/\n/g, '\n    ');
     yield `${i ? ',\n' : ''}    ${text}`;
   }
   yield '\n  ]\n}\n';
 }
 
-/** A finding in the contract's own words (docs/ci.md): rule, severity, where, the activity, message and fix. */
-function findingJson(f: Finding) {
+/** A finding in the contract's own words (docs/ci.md): rule, severity, where (relative to the repository), the activity, message and fix. */
+function findingJson(f: Finding, shown: (file: string) => string) {
   return {
     rule: f.id,
     severity: f.level,
-    file: f.file,
+    file: shown(f.file),
     line: f.line,
     column: f.column,
     ...(f.activity ? { activityId: f.activity.id, activityName: f.activity.name } : {}),

@@ -1,9 +1,39 @@
-/** `coprod check --format sarif`: SARIF 2.1.0, one rule per policy rule, physical locations per finding. */
-import type { CheckResult } from '../../check/apply-policy.js';
-import { RULES, RULE_IDS } from '../../check/rules.js';
-import { repoPath } from './paths.js';
+/**
+ * `coprod check --format sarif`: SARIF 2.1.0, as GitHub code scanning and Microsoft's
+ * SARIF tools read it: every rule with its description, help and the docs section that
+ * explains it; a result per finding at its file (a percent-encoded path relative to the
+ * repository root, `%SRCROOT%`), line and column; a stable fingerprint per activity and
+ * rule; and the invocation, naming the config the policy came from.
+ */
+import { pathToFileURL } from 'node:url';
+import type { CheckResult, Finding } from '../../check/apply-policy.js';
+import { ALL_RULES } from '../../check/rules.js';
+import { docsUrl, HOME } from '../../input/version.js';
+import { safeBlock } from '../../text/terminal-text.js';
+import { repoPath, repoRoot } from './paths.js';
+import { fingerprint } from './fingerprint.js';
+
+const ROOT = '%SRCROOT%';
+
+/** A relative path as a URI reference: each segment percent-encoded (spaces, accents, `#`, `%`). */
+export function uriOf(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+function location(f: Finding, cwd: string, env: Record<string, string | undefined>) {
+  const region = { startLine: f.line, startColumn: f.column };
+  // standard input has no URI: it is described instead
+  if (f.file === '<stdin>') return { physicalLocation: { artifactLocation: { description: { text: 'standard input' } }, region } };
+  const path = repoPath(f.file, cwd, env);
+  const relative = !path.startsWith('/') && !/^[A-Za-z]:/.test(path);
+  const artifactLocation = relative ? { uri: uriOf(path), uriBaseId: ROOT } : { uri: pathToFileURL(path).href };
+  return { physicalLocation: { artifactLocation, region } };
+}
+
 
 export function formatCheckSarif(check: CheckResult, version: string, cwd: string, env: Record<string, string | undefined>): string {
+  const ruleIds = ALL_RULES.map((r) => r.id);
+  const configFile = check.policy.configFile ? repoPath(check.policy.configFile, cwd, env) : null;
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -13,31 +43,29 @@ export function formatCheckSarif(check: CheckResult, version: string, cwd: strin
           driver: {
             name: 'coprod',
             version,
-            rules: RULE_IDS.map((id) => ({
-              id,
-              name: RULES[id].title.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : '')),
-              shortDescription: { text: RULES[id].title },
-              fullDescription: { text: RULES[id].description },
-              defaultConfiguration: { level: RULES[id].defaultSeverity === 'error' ? 'error' : RULES[id].defaultSeverity === 'warn' ? 'warning' : 'none' },
+            semanticVersion: version,
+            informationUri: HOME,
+            rules: ALL_RULES.map((rule) => ({
+              id: rule.id,
+              name: rule.title.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : '')),
+              shortDescription: { text: rule.title },
+              fullDescription: { text: rule.description },
+              help: { text: `${rule.description} See ${docsUrl('ci.md', rule.id)}`, markdown: `${rule.description} [How to clear it](${docsUrl('ci.md', rule.id)})` },
+              helpUri: docsUrl('ci.md', rule.id),
+              defaultConfiguration: { level: rule.defaultSeverity === 'error' ? 'error' : rule.defaultSeverity === 'warn' ? 'warning' : 'none' },
             })),
           },
         },
+        originalUriBaseIds: { [ROOT]: { uri: `${pathToFileURL(repoRoot(cwd, env)).href.replace(/\/?$/, '/')}` } },
         // the run's configuration: which config file the policy came from (none: the defaults)
-        invocations: [{ executionSuccessful: true, properties: { configFile: check.policy.configFile ? repoPath(check.policy.configFile, cwd, env) : null } }],
+        invocations: [{ executionSuccessful: check.invalidFiles === 0, properties: { configFile } }],
         results: check.findings.map((f) => ({
           ruleId: f.id,
-          ruleIndex: RULE_IDS.indexOf(f.id),
+          ruleIndex: ruleIds.indexOf(f.id),
           level: f.level === 'error' ? 'error' : 'warning',
-          message: { text: `${f.activity?.name ? `${f.activity?.name}: ` : ''}${f.message}. Next step: ${f.help}` },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: repoPath(f.file, cwd, env) },
-                region: { startLine: f.line, startColumn: f.column },
-              },
-            },
-          ],
-          ...(f.activity?.id ? { partialFingerprints: { activity: `${repoPath(f.file, cwd, env)}#${f.activity?.id}#${f.id}` } } : {}),
+          message: { text: safeBlock(`${f.activity?.name ? `${f.activity.name}: ` : ''}${f.message}. Next step: ${f.help}`) },
+          locations: [location(f, cwd, env)],
+          partialFingerprints: { 'coprodFinding/v1': fingerprint(f, cwd, env) },
         })),
       },
     ],

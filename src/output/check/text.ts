@@ -40,8 +40,7 @@ export function formatCheckText(check: CheckResult, colours: Colours, cwd?: stri
   else {
     const summary = `${n} ${n === 1 ? 'problem' : 'problems'} (${check.errors} ${check.errors === 1 ? 'error' : 'errors'}, ${check.warnings} ${check.warnings === 1 ? 'warning' : 'warnings'}); ${checked}.`;
     lines.push(check.errors ? said(`✖ ${summary}`, (x) => colours.bold(colours.red(x))) : said(`⚠ ${summary}`, (x) => colours.bold(colours.yellow(x))));
-    const max = check.policy.maxWarnings;
-    if (!check.errors && max !== undefined && max >= 0 && check.warnings > max) lines.push(colours.red(`✖ More than ${max} warnings allowed (--max-warnings).`));
+    if (check.invalidFiles) lines.push(said(`✖ ${check.invalidFiles === 1 ? '1 file' : `${check.invalidFiles} files`} could not be checked (invalid-input): fix ${check.invalidFiles === 1 ? 'it' : 'them'} and run again.`, colours.red));
   }
   return `${lines.join('\n')}\n`;
 }
