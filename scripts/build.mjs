@@ -4,7 +4,7 @@
 // Then regenerates schemas/ and warms the code cache with a typical run.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,7 +13,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 
-await build({
+const bundled = await build({
   entryPoints: [join(root, 'src/cli/start.ts')],
   outfile: join(root, 'dist/coprod.cjs'),
   bundle: true,
@@ -21,13 +21,34 @@ await build({
   platform: 'node',
   target: 'node20',
   minify: !process.env.COPROD_UNMINIFIED,
+  // the source map is for debugging here; the package does not ship it (package.json "files")
   sourcemap: 'linked',
-  legalComments: 'linked',
+  legalComments: 'none',
+  metafile: true,
   external: ['@inquirer/prompts'],
   define: { __COPROD_VERSION__: JSON.stringify(pkg.version), __COPROD_HOME__: JSON.stringify(pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '')), 'import.meta.url': '__coprodUrl' },
   banner: { js: "const __coprodUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'error',
 });
+
+// the licences of every package the bundle contains, in full (dist/THIRD-PARTY-LICENSES.txt)
+writeFileSync(join(root, 'dist/THIRD-PARTY-LICENSES.txt'), thirdPartyLicences(Object.keys(bundled.metafile.inputs)));
+
+/** Each node_modules package an input path belongs to, with its licence text. */
+function thirdPartyLicences(inputs) {
+  const roots = new Set();
+  for (const input of inputs) {
+    const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input.split('\\').join('/'));
+    if (m) roots.add(m[1]);
+  }
+  const sections = [...roots].sort().map((dir) => {
+    const meta = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
+    const file = readdirSync(join(root, dir)).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+    const text = file ? readFileSync(join(root, dir, file), 'utf8').trim() : `Licence: ${meta.license} (no licence file in the package)`;
+    return `${meta.name} ${meta.version} (${meta.license})\n${meta.repository?.url ?? meta.homepage ?? ''}\n\n${text}\n`;
+  });
+  return `coprod's bundle (dist/coprod.cjs) contains these packages, under these licences.\n\n${sections.join(`\n${'-'.repeat(72)}\n\n`)}`;
+}
 
 // validated copies of the shipped ladders and cues (dist/snapshot.json)
 const snapshotBuilder = join(root, 'dist', 'make-snapshot.mjs');

@@ -59,7 +59,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('map')
     .description('place each activity on a ladder: table, then a summary')
-    .argument('<file...>', 'activity files (YAML); - for standard input')
+    .argument('<file...>', 'activity files (YAML), folders of them, or globs in quotes ("logs/**/*.yaml"); - for standard input')
     .addOption(ladderOption())
     .addOption(formatOption(formatNames(MAP_FORMATS)))
     .addOption(outputOption())
@@ -93,7 +93,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('check')
     .description('CI gate: apply the policy and exit 1 on any error finding')
-    .argument('<file...>', 'activity files (YAML); - for standard input')
+    .argument('<file...>', 'activity files (YAML), folders of them, or globs in quotes ("logs/**/*.yaml"); - for standard input')
     .addOption(ladderOption())
     .addOption(formatOption(formatNames(CHECK_FORMATS)))
     .addOption(outputOption())
@@ -110,7 +110,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       'after',
       `\n${wrapLines(`Rules: ${RULE_IDS.join(', ')} (see docs/ci.md).`, 78).join('\n')}\nExit codes: 0 no errors; 1 errors (or more warnings than --max-warnings); 2 invalid input or usage.\n${examples([
         'coprod check activities.yaml',
-        'coprod check activities.yaml --format github',
+        'coprod check involvement --format github',
         'coprod check activities.yaml --min-rung consultation --fail-on overclaim,unclassified',
         'coprod check activities.yaml --changed-since origin/main --format sarif --output coprod.sarif',
       ])}`,
@@ -124,7 +124,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('report')
     .description('audit report: one self-contained HTML page (or Markdown)')
-    .argument('<file...>', 'activity files (YAML); - for standard input')
+    .argument('<file...>', 'activity files (YAML), folders of them, or globs in quotes ("logs/**/*.yaml"); - for standard input')
     .addOption(ladderOption())
     .addOption(formatOption(formatNames(REPORT_FORMATS)))
     .addOption(outputOption('write the report to this file'))
