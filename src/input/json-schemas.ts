@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { configSchema } from './config-schema.js';
 import { ladderSchema } from './ladder-schema.js';
-import { buildActivitySchema } from './activity-schema.js';
+import { buildActivitySchema, LIST_FIELDS, TEXT_FIELDS } from './activity-schema.js';
 import { cueFileSchema } from './cue-schema.js';
 import { CORE_FACTS } from '../model/facts-model.js';
 
@@ -42,6 +42,30 @@ function describeFacts(props: Json): void {
   }
 }
 
+/**
+ * What read-log.ts accepts before validating, so the editor and the CLI agree: a number
+ * or true/false as free text, one value for a list, and a date the calendar has (the
+ * refinement of the zod schema does not reach JSON Schema by itself).
+ */
+function acceptAsTheLogReader(props: Json): void {
+  for (const name of TEXT_FIELDS) {
+    const p = props[name] as Json | undefined;
+    if (p) props[name] = { description: p.description, anyOf: [strip(p), { type: 'number' }, { type: 'boolean' }] };
+  }
+  for (const name of LIST_FIELDS) {
+    const p = props[name] as Json | undefined;
+    if (p?.items) props[name] = { description: p.description, anyOf: [strip(p), p.items] };
+  }
+  const date = props.date as Json | undefined;
+  if (date) Object.assign(date, { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', format: 'date' });
+}
+
+/** A property's schema without its description (kept once, on the field). */
+function strip(p: Json): Json {
+  const { description: _description, ...rest } = p;
+  return rest;
+}
+
 /** Walks a generated schema and lets `x-` fields through on activities and the file root. */
 function allowExtensions(node: unknown): void {
   if (Array.isArray(node)) return node.forEach(allowExtensions);
@@ -51,6 +75,7 @@ function allowExtensions(node: unknown): void {
   if (props && obj.additionalProperties === false && ('name' in props || 'activities' in props)) {
     obj.patternProperties = { '^x-': {} };
     describeFacts(props);
+    if ('name' in props) acceptAsTheLogReader(props);
   }
   for (const value of Object.values(obj)) allowExtensions(value);
 }
