@@ -26,7 +26,7 @@ const MIN_STRENGTH = 2;
  * than LOW_PRECISION, or too high more often than TOO_HIGH, counts only with support.
  */
 const LOW_PRECISION = 0.6;
-const TOO_HIGH = 0.25;
+const TOO_HIGH = 0.2;
 const MEASURED_FROM = 5;
 const LEAST_GENEROUS: Record<string, boolean> = { before_decision: false, feedback_given: false, voluntary: false };
 
