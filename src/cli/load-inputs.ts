@@ -13,6 +13,7 @@ import { makeRungRefResolver } from '../input/rung-ref.js';
 import { InputError, UsageError, type Diagnostic, type Problem } from '../input/problem.js';
 import { readSource } from '../input/read-source.js';
 import { expandFiles } from '../input/expand-files.js';
+import { readCsvLog, type CsvLog } from '../input/read-csv-log.js';
 import { openSnapshot } from '../input/snapshot.js';
 import { locate, type YamlDocument } from '../input/yaml-source.js';
 import type { Ladder } from '../model/ladder.js';
@@ -105,9 +106,16 @@ export async function loadInputs(
   const failed = new Set<YamlDocument>();
 
   const docs: YamlDocument[] = [];
+  // a CSV log's problems name its columns by their headers
+  const csvLogs = new Map<YamlDocument, CsvLog>();
   for (const file of files) {
     try {
-      docs.push(parseLog(await readSource(file, { stdin: io.stdin, label: 'log file', cwd: io.cwd })));
+      const source = await readSource(file, { stdin: io.stdin, label: 'log file', cwd: io.cwd });
+      if (/\.csv$/i.test(file)) {
+        const csv = await readCsvLog(source);
+        csvLogs.set(csv.doc, csv);
+        docs.push(csv.doc);
+      } else docs.push(parseLog(source));
     } catch (error) {
       if (error instanceof InputError) for (const d of error.diagnostics) ofFiles.push(d);
       else throw error;
@@ -163,7 +171,8 @@ export async function loadInputs(
     try {
       logs.push(await readLog(doc, { extraFacts, resolveRef, folder: io.cwd }));
     } catch (error) {
-      if (error instanceof InputError) for (const d of error.diagnostics) ofFiles.push(d);
+      const csv = csvLogs.get(doc);
+      if (error instanceof InputError) for (const d of error.diagnostics) ofFiles.push(csv && d.field ? { ...d, field: csv.shownField(d.field) } : d);
       else throw error;
     }
   }

@@ -13,7 +13,7 @@ import { compareText } from '../text/compare-text.js';
 import { quoteValue } from '../text/terminal-text.js';
 
 /** What a folder contributes: the file types logs are kept in. */
-export const LOG_EXTENSIONS = ['yaml', 'yml'];
+export const LOG_EXTENSIONS = ['yaml', 'yml', 'csv'];
 const IGNORED = ['**/node_modules/**', '**/.*/**', '**/coprod.config.{yaml,yml}', '**/.coprod.{yaml,yml}'];
 
 function kindOf(path: string): 'file' | 'folder' | undefined {
@@ -41,7 +41,7 @@ export async function expandFiles(args: readonly string[], cwd: string): Promise
     else if (kind === 'folder') {
       const base = arg.replace(/[\\/]+$/, '');
       const found = await glob(`**/*.{${LOG_EXTENSIONS.join(',')}}`, { cwd: resolve(cwd, arg), ignore: IGNORED, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
-      if (!found.length) throw new UsageError(`the folder ${quoteValue(arg)} holds no log files`, `a folder is read for ${LOG_EXTENSIONS.map((e) => `.${e}`).join(' and ')} files, in it and its subfolders`);
+      if (!found.length) throw new UsageError(`the folder ${quoteValue(arg)} holds no log files`, `a folder is read for ${LOG_EXTENSIONS.map((e) => `.${e}`).join(', ').replace(/, ([^,]*)$/, ' and $1')} files, in it and its subfolders`);
       for (const f of found.sort(compareText)) add(`${base}/${f}`);
     } else if (isDynamicPattern(arg)) {
       const found = await glob(arg.replace(/\\/g, '/'), { cwd, ignore: IGNORED, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
