@@ -67,6 +67,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('-v, --verbose', 'show the evidence behind inferred facts and each rung\'s advice')
     .addOption(cuesOption())
     .option('--no-infer', 'use declared facts only; do not read descriptions')
+    .option('--bom', 'start CSV with a byte order mark, so Excel reads it as UTF-8 (the default when writing a file with --output)')
+    .option('--no-bom', 'no byte order mark, even in a file')
     .addHelpText('after', examples(['coprod map activities.yaml', 'coprod map activities.yaml --ladder tlap,arnstein', 'coprod map activities.yaml --format csv --output map.csv', 'cat activities.yaml | coprod map -']))
     .action((files: string[], _o, cmd: Command) => {
       pending = async () => (await import('./commands/map.js')).mapCommand(files, opts(cmd), io);

@@ -79,6 +79,17 @@ describe('coprod map', () => {
     expect(rows).toHaveLength(17);
   });
 
+  it('csv in a file starts with a byte order mark, so Excel reads it as UTF-8; standard output only with --bom', () => {
+    const out = join(tmp.dir, 'map-bom.csv');
+    expect(coprod(['map', OAKWOOD, '--format', 'csv', '-o', out]).code).toBe(0);
+    expect(readFileSync(out, 'utf8').startsWith('\ufefffile,line,id,name')).toBe(true);
+    expect(coprod(['map', OAKWOOD, '--format', 'csv']).stdout.startsWith('file,')).toBe(true);
+    expect(coprod(['map', OAKWOOD, '--format', 'csv', '--bom']).stdout.startsWith('\ufefffile,')).toBe(true);
+    const plain = join(tmp.dir, 'map-plain.csv');
+    expect(coprod(['map', OAKWOOD, '--format', 'csv', '--no-bom', '-o', plain]).code).toBe(0);
+    expect(readFileSync(plain, 'utf8').startsWith('file,')).toBe(true);
+  });
+
   it('markdown has a table and a summary', () => {
     const r = coprod(['map', OAKWOOD, '--format', 'markdown']);
     expect(r.stdout).toMatch(/^# Involvement map: Oakwood Care Home/);

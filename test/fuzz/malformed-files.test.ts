@@ -88,9 +88,10 @@ const options = { numRuns: RUNS, endOnFailure: true, ...seed() };
 /** Damaged versions of some valid files: random text edits, or random edits of their parsed tree. */
 function broken(bases: readonly string[], how: 'text' | 'tree' | 'both'): fc.Arbitrary<string> {
   const texts = fc.tuple(fc.nat(bases.length - 1), textMutation).map(([i, mutate]) => mutate(bases[i]!));
+  if (how === 'text') return texts;
   const trees = bases.map((t) => parse(t) as unknown);
   const edited = fc.tuple(fc.nat(trees.length - 1), treeMutation).map(([i, mutate]) => mutate(trees[i]));
-  return how === 'text' ? texts : how === 'tree' ? edited : fc.oneof(texts, edited);
+  return how === 'tree' ? edited : fc.oneof(texts, edited);
 }
 
 /**
@@ -125,6 +126,20 @@ describe('broken activity files', () => {
 
   it('wrong types, missing and extra keys in the parsed log', { timeout: TIMEOUT }, () =>
     holds(broken(ACTIVITY_FILES, 'tree'), 'broken.yaml', () => ['check', 'broken.yaml', '--format', 'json'], { codes: [0, 1, 2], files: ['broken.yaml'] }));
+});
+
+/** CSV logs as spreadsheets save them: a title row, headers as people type them, quoted cells. */
+const CSV_LOGS = [
+  'Oakwood involvement log 2026\n\nActivity,Date,Notes,Who took part,Say,Stages,Before the decision?,Feedback given?,Room\nMenu survey,14/03/2026,Residents filled in a feedback form.,residents; families,heard,review,No,No,Lounge\n,,,,,,,,\n"Garden group",2026-04-02,"Residents and staff planned the garden together, then planted it.",residents,joint,design;delivery,Yes,yes,\n',
+  'Activity,Notes\r\n"Residents\' meeting","Agenda: laundry; ""menu"" and the summer trip"\r\nComplaints review,Residents were not involved.\r\n',
+];
+
+describe('broken CSV logs', () => {
+  it('text edits of CSV logs', { timeout: TIMEOUT }, () =>
+    holds(broken(CSV_LOGS, 'text'), 'broken.csv', (format) => ['map', 'broken.csv', '--format', format], { codes: [0, 2], files: ['broken.csv'] }, undefined, formats));
+
+  it('text edits of CSV logs, checked', { timeout: TIMEOUT }, () =>
+    holds(broken(CSV_LOGS, 'text'), 'broken.csv', () => ['check', 'broken.csv'], { codes: [0, 1, 2], files: ['broken.csv'] }));
 });
 
 describe('broken ladder files', () => {
