@@ -115,6 +115,10 @@ export async function loadInputs(
         const csv = await readCsvLog(source);
         csvLogs.set(csv.doc, csv);
         docs.push(csv.doc);
+        // said once per file, so that a misnamed column is not silently set aside
+        if (csv.kept.length && !options.quiet) {
+          io.stderr.write(`${safeInline(file)}: ${csv.kept.length === 1 ? 'a column' : 'columns'} kept as your own ${csv.kept.length === 1 ? 'field' : 'fields'}: ${csv.kept.map((k) => `${safeInline(k.header)} (${safeInline(k.field)})`).join(', ')}\n`);
+        }
       } else docs.push(parseLog(source));
     } catch (error) {
       if (error instanceof InputError) for (const d of error.diagnostics) ofFiles.push(d);

@@ -87,6 +87,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action((_o, cmd: Command) => {
       const o = opts(cmd) as CommonOptions & { fill?: string; append?: string };
       if (o.fill && o.append) throw new UsageError('--fill and --append cannot be used together', '--fill answers questions about a log\'s activities; --append adds a new one');
+      // a spreadsheet is changed in the spreadsheet: coprod writes only YAML logs
+      const written = o.append ?? o.fill;
+      if (written && /\.(csv|xlsx?|ods)$/i.test(written)) {
+        throw new UsageError(`${o.append ? '--append' : '--fill'} writes into YAML logs only, not into ${safeInline(written)}`, 'add the row in your spreadsheet (coprod ask shows what to put in each column), or keep the log in YAML');
+      }
       pending = o.fill
         ? async () => (await import('./commands/fill.js')).fillCommand({ ...o, fill: o.fill! }, io)
         : async () => (await import('./commands/ask.js')).askCommand(opts(cmd), io);

@@ -57,6 +57,8 @@ const cellAt = (line: number, column: number): number => line * COLUMNS + column
 
 export interface CsvLog {
   doc: YamlDocument;
+  /** Columns no field of coprod's, kept as fields of the user's own: header and field. */
+  kept: Array<{ header: string; field: string }>;
   /** Field paths (`activities[2].say`) as the person reads them: `"Say" (row 4)`. */
   shownField(field: string): string;
 }
@@ -134,6 +136,7 @@ export async function readCsvLog(source: SourceText, extraFacts: readonly FactDe
   const doc: YamlDocument = { source, value: { activities }, itemOffsets, lines: new CellIndex(), positions: { nodes, keys: new Map() } };
   return {
     doc,
+    kept: fields.flatMap((f, c) => (f?.startsWith('x-') && !norm(header.cells[c]!).startsWith('x') ? [{ header: header.cells[c]!, field: f }] : [])),
     shownField(field: string): string {
       const m = /^activities\[(\d+)\]\.?([^.[]*)(.*)$/.exec(field);
       if (!m) return field;

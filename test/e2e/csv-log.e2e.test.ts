@@ -1,7 +1,7 @@
 // End to end: a CSV involvement log, as a service keeps it in a spreadsheet, read by map,
 // check and report: a title row above the headers, headers as people type them, Yes/No,
 // UK dates, lists split on ; or ,, blank rows; problems at row and column, by header.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { coprod, tempDir } from '../helpers/cli.js';
@@ -33,6 +33,9 @@ describe('a CSV log', () => {
     expect(garden).toMatchObject({ name: 'Garden group', source: { line: 6 } });
     expect(garden.facts.stages.value).toEqual(['design', 'delivery']);
     expect(garden.placements.tlap.rung).toBe('co-production');
+    // a column that is no field of coprod's is kept, and said so once
+    expect(r.stderr).toBe('log.csv: a column kept as your own field: Room (x-room)\n');
+    expect(coprod(['map', 'log.csv', '-q'], { cwd: dir }).stderr).toBe('');
   });
 
   it('is checked, with findings at its rows; and reported', () => {
@@ -66,5 +69,15 @@ describe('a CSV log', () => {
     expect(near.stderr).toMatch(/did you mean "stages"\?/);
     writeFileSync(join(dir, 'none.csv'), 'a,b\n1,2\n');
     expect(coprod(['map', 'none.csv'], { cwd: dir }).stderr).toMatch(/^none\.csv:1:1: error: no header row/m);
+  });
+
+  it('ask --append and --fill refuse to write into a spreadsheet, and say what to do', () => {
+    for (const flag of ['--append', '--fill']) {
+      const r = coprod(['ask', flag, 'log.csv'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`^coprod: ${flag} writes into YAML logs only, not into log\\.csv`));
+      expect(r.stderr).toMatch(/add the row in your spreadsheet/);
+    }
+    expect(readFileSync(join(dir, 'log.csv'), 'utf8')).toBe(CSV);
   });
 });
