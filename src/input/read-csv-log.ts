@@ -75,7 +75,7 @@ export async function readCsvLog(source: SourceText, extraFacts: readonly FactDe
   const { parse } = await import('csv-parse/sync');
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parse(source.text, { info: true, relax_column_count: true, skip_empty_lines: false, relax_quotes: false }) as never;
+    records = parse(source.text, { info: true, relax_column_count: true, skip_empty_lines: false, relax_quotes: false, delimiter: delimiterOf(source.text) }) as never;
   } catch (error) {
     const e = error as { lines?: number; message?: string };
     throw new InputError([{ file: source.name, line: e.lines ?? 1, column: 1, field: '', message: `not valid CSV: ${(e.message ?? '').replace(/^Invalid [^:]*: /, '').slice(0, 200)}`, help: 'save the sheet again as "CSV UTF-8", or check the quotes on that line' }]);
@@ -162,4 +162,14 @@ function cellValue(field: string, cell: string, boolean: ReadonlySet<string>, se
   }
   if (LIST_FIELDS.has(field) || sets.has(field)) return cell.split(/[;,]/).map((s) => s.trim()).filter(Boolean);
   return cell;
+}
+
+/**
+ * The cell separator: a comma, or a semicolon where a spreadsheet saved one (Excel does in
+ * locales whose decimal mark is a comma), judged by the first lines outside quotes.
+ */
+function delimiterOf(text: string): string {
+  const head = text.slice(0, 4096).replace(/"[^"]*"/g, '');
+  const count = (ch: string): number => head.split(ch).length - 1;
+  return count(';') > count(',') ? ';' : ',';
 }

@@ -47,6 +47,13 @@ describe('a CSV log', () => {
     expect(coprod(['map', '.', '-f', 'json'], { cwd: dir }).code).toBe(0);
   });
 
+  it('a sheet saved with semicolons between cells, and Windows line endings, reads the same', () => {
+    writeFileSync(join(dir, 'semi.csv'), 'Activity;Notes;Say\r\n"Menu survey";"Residents, families and staff filled in a form.";heard\r\n');
+    const r = coprod(['map', 'semi.csv', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).activities[0]).toMatchObject({ name: 'Menu survey', facts: { say: { value: 'heard' } } });
+  });
+
   it('a wrong value is located by row and column, named by its header, with a "did you mean"', () => {
     writeFileSync(join(dir, 'bad.csv'), 'Activity,Date,Say,Before the decision?\nResidents meeting,31/02/2026,sharing,maybe\n');
     const r = coprod(['map', 'bad.csv'], { cwd: dir });
