@@ -109,6 +109,19 @@ export async function loadInputs(
   // a CSV log's problems name its columns by their headers
   const csvLogs = new Map<YamlDocument, CsvLog>();
   for (const file of files) {
+    // a workbook is not text: say what to do rather than report its bytes as bad YAML
+    if (/\.(xlsx|xlsm|xls|ods)$/i.test(file)) {
+      ofFiles.push({
+        file,
+        line: 1,
+        column: 1,
+        field: '',
+        message: 'a spreadsheet workbook cannot be read yet',
+        expected: 'a YAML log, or a CSV log',
+        help: 'save the sheet as "CSV UTF-8" (Excel: File → Save As; LibreOffice: Text CSV, UTF-8) and give coprod the .csv file',
+      });
+      continue;
+    }
     try {
       const source = await readSource(file, { stdin: io.stdin, label: 'log file', cwd: io.cwd });
       if (/\.csv$/i.test(file)) {

@@ -78,6 +78,15 @@ describe('a CSV log', () => {
     expect(coprod(['map', 'none.csv'], { cwd: dir }).stderr).toMatch(/^none\.csv:1:1: error: no header row/m);
   });
 
+  it('a workbook (.xlsx) is refused with the way to save it as CSV', () => {
+    writeFileSync(join(dir, 'log.xlsx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 1, 2]));
+    const r = coprod(['map', 'log.xlsx'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^log\.xlsx:1:1: error: a spreadsheet workbook cannot be read yet/m);
+    expect(r.stderr).toMatch(/save the sheet as "CSV UTF-8"/);
+    expect(r.stderr).not.toMatch(/invalid YAML/);
+  });
+
   it('ask --append and --fill refuse to write into a spreadsheet, and say what to do', () => {
     for (const flag of ['--append', '--fill']) {
       const r = coprod(['ask', flag, 'log.csv'], { cwd: dir });
