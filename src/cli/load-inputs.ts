@@ -10,9 +10,10 @@ import type { FactDefinition } from '../model/facts-model.js';
 import { logFolder, parseLog, readLog } from '../input/read-log.js';
 import type { Inferrer } from '../model/resolve-facts.js';
 import { makeRungRefResolver } from '../input/rung-ref.js';
-import { InputError, UsageError, type Diagnostic, type Problem } from '../input/problem.js';
+import { InputError, problemsOf, UsageError, type Diagnostic, type Problem } from '../input/problem.js';
 import { readSource } from '../input/read-source.js';
 import { expandFiles } from '../input/expand-files.js';
+import { logFormat } from '../input/log-format.js';
 import { readCsvLog, type CsvLog } from '../input/read-csv-log.js';
 import { openSnapshot } from '../input/snapshot.js';
 import { locate, type YamlDocument } from '../input/yaml-source.js';
@@ -110,7 +111,8 @@ export async function loadInputs(
   const csvLogs = new Map<YamlDocument, CsvLog>();
   for (const file of files) {
     // a workbook is not text: say what to do rather than report its bytes as bad YAML
-    if (/\.(xlsx|xlsm|xls|ods)$/i.test(file)) {
+    const kind = logFormat(file);
+    if (kind === 'workbook') {
       ofFiles.push({
         file,
         line: 1,
@@ -124,7 +126,7 @@ export async function loadInputs(
     }
     try {
       const source = await readSource(file, { stdin: io.stdin, label: 'log file', cwd: io.cwd });
-      if (/\.csv$/i.test(file)) {
+      if (kind === 'csv') {
         const csv = await readCsvLog(source);
         csvLogs.set(csv.doc, csv);
         docs.push(csv.doc);
@@ -196,7 +198,7 @@ export async function loadInputs(
   // with keepGoing, a log file that cannot be used is left out, its problems kept for the output
   const fatal = keepGoing ? diagnostics : [...diagnostics, ...ofFiles];
   if (fatal.length) throw new InputError(sortDiagnosticsByFileOrder(await explainLadderFacts(fatal, registry, ids), files));
-  const problems = keepGoing ? new InputError(sortDiagnosticsByFileOrder(await explainLadderFacts(ofFiles, registry, ids), files)).problems() : [];
+  const problems = keepGoing ? problemsOf(sortDiagnosticsByFileOrder(await explainLadderFacts(ofFiles, registry, ids), files)) : [];
   const inferrer = makeInferrer ? await makeInferrer(config, extraFacts, registry) : undefined;
   const inputs = [
     ...files.map((f) => (f === '-' ? '-' : resolve(io.cwd, f))),

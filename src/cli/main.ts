@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { InputError, InterruptedError, UsageError } from '../input/problem.js';
+import { logFormat } from '../input/log-format.js';
 import { safeBlock, safeInline, shorten } from '../text/terminal-text.js';
 import { makeColours, type Colours } from '../output/colours.js';
 import { colourOn } from './output.js';
@@ -89,7 +90,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       if (o.fill && o.append) throw new UsageError('--fill and --append cannot be used together', '--fill answers questions about a log\'s activities; --append adds a new one');
       // a spreadsheet is changed in the spreadsheet: coprod writes only YAML logs
       const written = o.append ?? o.fill;
-      if (written && /\.(csv|xlsx?|ods)$/i.test(written)) {
+      if (written && logFormat(written) !== 'yaml') {
         throw new UsageError(`${o.append ? '--append' : '--fill'} writes into YAML logs only, not into ${safeInline(written)}`, 'add the row in your spreadsheet (coprod ask shows what to put in each column), or keep the log in YAML');
       }
       pending = o.fill

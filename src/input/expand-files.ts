@@ -7,7 +7,6 @@
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './problem.js';
 import { compareText } from '../text/compare-text.js';
 import { quoteValue } from '../text/terminal-text.js';
@@ -37,8 +36,13 @@ export async function expandFiles(args: readonly string[], cwd: string): Promise
     }
     const kind = kindOf(resolve(cwd, arg));
     // a file that exists is itself, even when its name holds glob characters ("[draft].yaml")
-    if (kind === 'file') add(arg);
-    else if (kind === 'folder') {
+    if (kind === 'file') {
+      add(arg);
+      continue;
+    }
+    // the glob library only when a folder or a pattern needs it (most runs name files)
+    const { glob, isDynamicPattern } = await import('tinyglobby');
+    if (kind === 'folder') {
       const base = arg.replace(/[\\/]+$/, '');
       const found = await glob(`**/*.{${LOG_EXTENSIONS.join(',')}}`, { cwd: resolve(cwd, arg), ignore: IGNORED, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
       if (!found.length) throw new UsageError(`the folder ${quoteValue(arg)} holds no log files`, `a folder is read for ${LOG_EXTENSIONS.map((e) => `.${e}`).join(', ').replace(/, ([^,]*)$/, ' and $1')} files, in it and its subfolders`);

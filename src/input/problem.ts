@@ -44,8 +44,13 @@ export class InputError extends Error {
 
   /** The problems, in the shape every formatter takes. */
   problems(): Problem[] {
-    return this.diagnostics.map((d) => ({ id: 'invalid-input', level: 'error', ...d }));
+    return problemsOf(this.diagnostics);
   }
+}
+
+/** Input problems as every formatter takes them: `invalid-input`, an error each. */
+export function problemsOf(diagnostics: readonly Diagnostic[]): Problem[] {
+  return diagnostics.map((d) => ({ id: 'invalid-input', level: 'error', ...d }));
 }
 
 /** Bad usage (unknown option value, missing file, refused overwrite): exit 2. */

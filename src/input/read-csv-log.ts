@@ -12,9 +12,9 @@ import { CORE_FACTS, type FactDefinition } from '../model/facts-model.js';
 import { LineIndex } from './line-index.js';
 import { InputError, type Diagnostic, type Position } from './problem.js';
 import type { SourceText } from './read-source.js';
-import type { YamlDocument } from './yaml-source.js';
+import { nodeKey, type YamlDocument } from './yaml-source.js';
 import { didYouMean } from '../text/did-you-mean.js';
-import { isRealDate } from './activity-schema.js';
+import { isRealDate, LIST_FIELDS } from './activity-schema.js';
 import { quoteValue } from '../text/terminal-text.js';
 
 /** Header aliases, written as a person would; compared normalised (see `norm`). */
@@ -37,8 +37,6 @@ const ALIASES: Record<string, readonly string[]> = {
   participant_view: ['participant view', 'participants view'],
   evidence: ['evidence'],
 };
-
-const LIST_FIELDS = new Set(['participants', 'methods', 'evidence']);
 
 /** Lower case, letters and digits only: "Before the decision?" and "before_decision" are one header. */
 const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
@@ -108,10 +106,8 @@ export async function readCsvLog(source: SourceText, extraFacts: readonly FactDe
   });
   if (problems.length) throw new InputError(problems);
 
-  const boolean = new Set([...CORE_FACTS, ...extraFacts].filter((f) => f.kind === 'boolean').map((f) => f.name));
-  const sets = new Set([...CORE_FACTS, ...extraFacts].filter((f) => f.kind === 'set').map((f) => f.name));
+  const facts = new Map([...CORE_FACTS, ...extraFacts].map((f) => [f.name, f]));
   const nodes = new Map<string, number>();
-  const SEP = '\u0000';
   const activities: Array<Record<string, unknown>> = [];
   const rowOf: number[] = [];
   const itemOffsets: number[] = [];
@@ -122,15 +118,15 @@ export async function readCsvLog(source: SourceText, extraFacts: readonly FactDe
     row.cells.forEach((cell, c) => {
       const field = fields[c];
       if (!field || cell === '') return;
-      item[field] = cellValue(field, cell, boolean, sets);
-      nodes.set(`${SEP}activities${SEP}${i}${SEP}${field}`, cellAt(row.line, c));
+      item[field] = cellValue(field, cell, facts.get(field));
+      nodes.set(nodeKey(['activities', i, field]), cellAt(row.line, c));
     });
-    nodes.set(`${SEP}activities${SEP}${i}`, cellAt(row.line, 0));
+    nodes.set(nodeKey(['activities', i]), cellAt(row.line, 0));
     itemOffsets.push(cellAt(row.line, 0));
     activities.push(item);
     rowOf.push(row.line);
   }
-  nodes.set(`${SEP}activities`, cellAt(header.line, 0));
+  nodes.set(nodeKey(['activities']), cellAt(header.line, 0));
   const headerOf = new Map<string, string>();
   fields.forEach((f, c) => f && headerOf.set(f, header.cells[c]!));
   const doc: YamlDocument = { source, value: { activities }, itemOffsets, lines: new CellIndex(), positions: { nodes, keys: new Map() } };
@@ -146,13 +142,12 @@ export async function readCsvLog(source: SourceText, extraFacts: readonly FactDe
   };
 }
 
-/** A cell as the field wants it: true/false from Yes/No, an ISO date from a UK one, a list split on ; or ,. */
-function cellValue(field: string, cell: string, boolean: ReadonlySet<string>, sets: ReadonlySet<string>): unknown {
-  if (boolean.has(field)) {
+/** A cell as the field wants it: true/false from the fact's own words (Yes/No, Y/N), an ISO date from a UK one, a list split on ; or ,. */
+function cellValue(field: string, cell: string, fact: FactDefinition | undefined): unknown {
+  if (fact?.kind === 'boolean') {
     const v = cell.toLowerCase();
-    if (['yes', 'y', 'true'].includes(v)) return true;
-    if (['no', 'n', 'false'].includes(v)) return false;
-    return cell;
+    const word = fact.values.includes(v) ? v : fact.synonyms?.[v];
+    return word === 'true' ? true : word === 'false' ? false : cell;
   }
   if (field === 'date') {
     const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(cell);
@@ -160,7 +155,7 @@ function cellValue(field: string, cell: string, boolean: ReadonlySet<string>, se
     // a day the calendar lacks is reported as it was typed
     return isRealDate(iso) ? iso : cell;
   }
-  if (LIST_FIELDS.has(field) || sets.has(field)) return cell.split(/[;,]/).map((s) => s.trim()).filter(Boolean);
+  if ((LIST_FIELDS as readonly string[]).includes(field) || fact?.kind === 'set') return cell.split(/[;,]/).map((s) => s.trim()).filter(Boolean);
   return cell;
 }
 

@@ -249,12 +249,18 @@ function scanEvents(events: Event[], source: SourceText, itemsKey: string | unde
  * events in one pass, the first time a document is asked to locate anything (that is,
  * when it has a problem), so that locating thousands of problems stays linear.
  */
-interface Positions {
+/** Where each node (by `nodeKey`) and each mapping key starts, as offsets `lines` turns into positions. */
+export interface Positions {
   nodes: Map<string, number>;
   keys: Map<string, number>;
 }
 
 const SEP = '\u0000';
+
+/** The key of the node at `path` in `Positions.nodes`, for readers that build positions themselves (CSV). */
+export function nodeKey(path: readonly PathSegment[]): string {
+  return path.length === 0 ? '' : `${SEP}${path.join(SEP)}`;
+}
 
 function indexPositions(doc: YamlDocument): Positions {
   const nodes = new Map<string, number>();
@@ -309,7 +315,7 @@ function indexPositions(doc: YamlDocument): Positions {
 export function locate(doc: YamlDocument, path: readonly PathSegment[], key?: string): Position {
   const positions = (doc.positions ??= indexPositions(doc));
   const parts = path.map(String);
-  const joined = (n: number): string => (n === 0 ? '' : `${SEP}${parts.slice(0, n).join(SEP)}`);
+  const joined = (n: number): string => nodeKey(parts.slice(0, n));
   if (key !== undefined) {
     const at = positions.keys.get(`${joined(parts.length)}${SEP}${key}`);
     if (at !== undefined) return doc.lines.position(at);

@@ -16,7 +16,7 @@ import { makeRungRefResolver, type RungRefResolver } from '../../input/rung-ref.
 import { InputError, UsageError } from '../../input/problem.js';
 import { formatAnswer } from '../../output/ask-answer.js';
 import { readSource, type SourceText } from '../../input/read-source.js';
-import { documentOf } from '../../input/yaml-source.js';
+import { documentOf, type YamlDocument } from '../../input/yaml-source.js';
 import { withFileLock } from '../file-lock.js';
 import { writeFileAtomic, writeTarget } from '../write-file.js';
 import type { Ladder } from '../../model/ladder.js';
@@ -112,7 +112,9 @@ async function readAnswers(path: string, io: Io, extraFacts: FactDefinition[], r
 export async function askCommand(options: AskOptions, io: Io, prompterFactory: () => Promise<Prompter> = inquirerPrompter): Promise<number> {
   const { config, registry } = await loadContext(io, options);
   // the log it is added to is read first: its own `ladder:` is the one its activities are placed on (as in `map`)
-  const logLadder = options.append && !options.ladder?.length ? await appendTarget(options.append, io, registry) : undefined;
+  // read once, before the questions: for its own ladder, and so that a log with problems is refused before them
+  const appendDoc = options.append && existsSync(resolve(io.cwd, options.append)) ? parseLog(await readSource(options.append, { label: 'log file', cwd: io.cwd })) : undefined;
+  const logLadder = appendDoc && !options.ladder?.length ? await ownLadder(appendDoc, io, registry) : undefined;
   const inUse = options.ladder?.length ? options.ladder : logLadder ? [] : configLadders(config);
   const primary = logLadder ?? (await registry.get(inUse[0] ?? DEFAULT_LADDER));
   // the other ladders in use (--ladder, else the config's unless the log names its own), not every shipped one
@@ -124,11 +126,7 @@ export async function askCommand(options: AskOptions, io: Io, prompterFactory: (
   const inferrer = await makeInferrer(io, options, config, extraFacts, registry.snapshot);
   const judge = judgeOf(ladders, resolveRef, extraFacts, inferrer, options.append ? dirname(resolve(io.cwd, options.append)) : io.cwd);
 
-  // a log with problems is refused before the questions, not after them
-  if (options.append && existsSync(resolve(io.cwd, options.append))) {
-    const source = await readSource(options.append, { label: 'log file', cwd: io.cwd });
-    await validateLog(source, { extraFacts, resolveRef }, `${safeInline(options.append)} has this problem already; nothing was written`);
-  }
+  if (appendDoc) await validateLog(() => appendDoc, { extraFacts, resolveRef }, `${safeInline(options.append!)} has this problem already; nothing was written`);
 
   let entry: Entry;
   if (options.answers) entry = await readAnswers(options.answers, io, extraFacts, resolveRef);
@@ -152,7 +150,7 @@ export async function askCommand(options: AskOptions, io: Io, prompterFactory: (
       if (existsSync(path)) {
         // the same checks as any log (size, encoding, YAML, fields): a log with problems is never rewritten
         const source = await readSource(shown, { label: 'log file', cwd: io.cwd });
-        await validateLog(source, { extraFacts, resolveRef }, `${safeInline(shown)} has this problem already; nothing was written`);
+        await validateLog(() => parseLog(source), { extraFacts, resolveRef }, `${safeInline(shown)} has this problem already; nothing was written`);
         refuseLoneCarriageReturns(source);
         original = (source.bom ? '\ufeff' : '') + source.text;
       }
@@ -166,7 +164,7 @@ export async function askCommand(options: AskOptions, io: Io, prompterFactory: (
       }
       // the whole log must still be valid before anything is written
       await validateLog(
-        { name: shown, path, text: result.text.replace(/^\ufeff/, '') },
+        () => parseLog({ name: shown, path, text: result.text.replace(/^\ufeff/, '') }),
         { extraFacts, resolveRef },
         'the new entry would leave the log invalid; nothing was written',
       );
@@ -183,12 +181,10 @@ export async function askCommand(options: AskOptions, io: Io, prompterFactory: (
 
 /**
  * The ladder the log `--append` names as its own (`ladder:`, a name or a path relative to
- * the log, within its repository), if the log exists and names one. A log that cannot be
- * read is refused here, before any question is asked, with the errors `map` gives.
+ * the log, within its repository), if it names one; one it may not name is an error at
+ * that field, as in `map`.
  */
-async function appendTarget(shown: string, io: Io, registry: LadderRegistry): Promise<Ladder | undefined> {
-  if (!existsSync(resolve(io.cwd, shown))) return undefined;
-  const doc = parseLog(await readSource(shown, { label: 'log file', cwd: io.cwd }));
+async function ownLadder(doc: YamlDocument, io: Io, registry: LadderRegistry): Promise<Ladder | undefined> {
   const own = peekLadder(doc);
   if (!own) return undefined;
   try {
@@ -222,10 +218,10 @@ function refuseLoneCarriageReturns(source: SourceText): void {
   ]);
 }
 
-/** Reads a log as `coprod map` would; its errors carry `hint` unless they have their own. */
-async function validateLog(source: SourceText, options: Parameters<typeof readLog>[1], hint: string): Promise<void> {
+/** Reads a log as `coprod map` would; its errors (parsing included) carry `hint` unless they have their own. */
+async function validateLog(read: () => YamlDocument, options: Parameters<typeof readLog>[1], hint: string): Promise<void> {
   try {
-    await readLog(parseLog(source), options);
+    await readLog(read(), options);
   } catch (error) {
     if (error instanceof InputError) throw new InputError(error.diagnostics.map((d) => ({ ...d, help: d.help ?? hint })));
     throw error;

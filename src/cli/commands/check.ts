@@ -9,7 +9,7 @@ import { makeRungRefResolver } from '../../input/rung-ref.js';
 import { changedActivities, fileAtRef } from '../../check/changed-since.js';
 import { applyPolicy, withInputProblems, type CheckResult } from '../../check/apply-policy.js';
 import { buildPolicy, type Policy, type PolicyFlags } from '../../check/policy.js';
-import { InputError, UsageError, type Diagnostic } from '../../input/problem.js';
+import { InputError, problemsOf, UsageError, type Diagnostic } from '../../input/problem.js';
 import { destination, emit } from '../output.js';
 import { CHECK_FORMATS, pickFormat } from '../formats.js';
 import type { Io } from '../io.js';
@@ -51,7 +51,7 @@ export async function checkCommand(files: string[], options: CheckOptions, io: I
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     const seen = new Set(error.diagnostics.map(key));
-    const problems = new InputError([...error.diagnostics, ...(await policyProblems(io, options)).filter((d) => !seen.has(key(d)))]).problems();
+    const problems = problemsOf([...error.diagnostics, ...(await policyProblems(io, options)).filter((d) => !seen.has(key(d)))]);
     return emitCheck(withInputProblems(await emptyCheck(io), problems), name, view, options, io, [], files);
   }
   const policyRef = configLadders(inputs.config)[0];
@@ -112,6 +112,6 @@ async function emitCheck(check: CheckResult, name: string, view: View, options: 
 
 /** A check of nothing, on the default ladder: what the findings of files that could not be used are added to. */
 async function emptyCheck(io: Io): Promise<CheckResult> {
-  const ladder = await new LadderRegistry(io.cwd, [], openSnapshot()).get(DEFAULT_LADDER);
-  return applyPolicy([], [], await buildPolicy(ladder, new LadderRegistry(io.cwd, [], openSnapshot()), undefined, {}));
+  const registry = new LadderRegistry(io.cwd, [], openSnapshot());
+  return applyPolicy([], [], await buildPolicy(await registry.get(DEFAULT_LADDER), registry, undefined, {}));
 }

@@ -9,6 +9,7 @@ import { plural } from '../../text/plural.js';
 import type { CheckResult } from '../../check/apply-policy.js';
 import { safeBlock, safeInline } from '../../text/terminal-text.js';
 import { repoPath } from './paths.js';
+import { findingText } from './finding-text.js';
 import { markdownText } from '../../text/markdown-escape.js';
 import { ALL_RULES } from '../../check/rules.js';
 
@@ -25,8 +26,7 @@ export function formatCheckGithub(check: CheckResult, cwd: string, env: Record<s
   const lines = check.findings.map((f) => {
     const command = f.level === 'error' ? 'error' : 'warning';
     const props = `file=${escapeProperty(repoPath(f.file, cwd, env))},line=${f.line},col=${f.column},title=${escapeProperty(`coprod ${f.id}`)}`;
-    const who = f.activity?.name ? `${f.activity?.name}: ` : '';
-    return `::${command} ${props}::${escapeData(`${who}${f.message}. Next step: ${f.help}`)}`;
+    return `::${command} ${props}::${escapeData(findingText(f))}`;
   });
   lines.push(`coprod: ${plural(check.errors, 'error')}, ${plural(check.warnings, 'warning')} in ${plural(check.activities.length, 'activity', 'activities')} (ladder ${check.policy.ladder.id})`);
   if (check.errors > ANNOTATIONS_SHOWN || check.warnings > ANNOTATIONS_SHOWN) {

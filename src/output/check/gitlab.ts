@@ -8,13 +8,14 @@
 import type { CheckResult } from '../../check/apply-policy.js';
 import { safeBlock } from '../../text/terminal-text.js';
 import { fingerprint } from './fingerprint.js';
+import { findingText } from './finding-text.js';
 import { repoPath } from './paths.js';
 
 export function formatCheckGitlab(check: CheckResult, cwd: string, env: Record<string, string | undefined>): string {
   const issues = check.findings.map((f) => ({
     type: 'issue',
     check_name: `coprod/${f.id}`,
-    description: safeBlock(`${f.activity?.name ? `${f.activity.name}: ` : ''}${f.message}. Next step: ${f.help}`),
+    description: safeBlock(findingText(f)),
     categories: ['Style'],
     severity: f.id === 'invalid-input' ? 'blocker' : f.level === 'error' ? 'major' : 'minor',
     fingerprint: fingerprint(f, cwd, env),

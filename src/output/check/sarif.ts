@@ -12,6 +12,7 @@ import { docsUrl, HOME } from '../../input/version.js';
 import { safeBlock } from '../../text/terminal-text.js';
 import { repoPath, repoRoot } from './paths.js';
 import { fingerprint } from './fingerprint.js';
+import { findingText } from './finding-text.js';
 
 const ROOT = '%SRCROOT%';
 
@@ -63,7 +64,7 @@ export function formatCheckSarif(check: CheckResult, version: string, cwd: strin
           ruleId: f.id,
           ruleIndex: ruleIds.indexOf(f.id),
           level: f.level === 'error' ? 'error' : 'warning',
-          message: { text: safeBlock(`${f.activity?.name ? `${f.activity.name}: ` : ''}${f.message}. Next step: ${f.help}`) },
+          message: { text: safeBlock(findingText(f)) },
           locations: [location(f, cwd, env)],
           partialFingerprints: { 'coprodFinding/v1': fingerprint(f, cwd, env) },
         })),
