@@ -25,7 +25,7 @@ const bundled = await build({
   sourcemap: 'linked',
   legalComments: 'none',
   metafile: true,
-  external: ['@inquirer/prompts'],
+  external: ['@inquirer/prompts', 'exceljs', 'yauzl'],
   define: { __COPROD_VERSION__: JSON.stringify(pkg.version), __COPROD_HOME__: JSON.stringify(pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '')), 'import.meta.url': '__coprodUrl' },
   banner: { js: "const __coprodUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'error',

@@ -54,7 +54,7 @@ export function applyPolicy(results: Iterable<ActivityResult>, logs: readonly Ac
     if (only && !only(r)) continue;
     const a = r.activity;
     activities.push(a);
-    const at = { file: a.source.file, line: a.source.line, column: a.source.column, activity: { id: a.id, name: a.name } };
+    const at = { file: a.source.file, line: a.source.line, column: a.source.column, ...(a.source.sheet === undefined ? {} : { sheet: a.source.sheet }), activity: { id: a.id, name: a.name } };
     const add = (rule: RuleId, severity: Severity, message: string, fix: string): void => {
       if (severity !== 'off') findings.push({ id: rule, level: severity, message, help: fix, ...at });
     };
@@ -151,6 +151,7 @@ function inputFinding(p: Problem): Finding {
     file: p.file,
     line: p.line,
     column: p.column,
+    ...(p.sheet === undefined ? {} : { sheet: p.sheet }),
     ...(p.field ? { field: p.field } : {}),
     message: p.field ? `${shownField(p.field)}: ${p.message}` : p.message,
     help: help || 'Fix the file so that coprod can read it',

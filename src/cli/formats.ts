@@ -22,6 +22,7 @@ export const MAP_FORMATS: Formats<MapResult> = {
   markdown: async (r) => (await import('../output/map/markdown.js')).formatMarkdown(r),
   csv: async (r) => (await import('../output/map/csv.js')).formatCsv(r),
   yaml: async (r) => (await import('../output/map/yaml.js')).formatYaml(r),
+  xlsx: async (r) => (await import('../output/map/xlsx.js')).formatXlsx(r),
 };
 
 export const CHECK_FORMATS: Formats<CheckResult> = {

@@ -1,6 +1,6 @@
 /** The streams, environment and folder a CLI run works with; passed in so runs are testable in-process. */
 export interface OutStream {
-  write(chunk: string): boolean;
+  write(chunk: string | Uint8Array): boolean;
   once?(event: 'drain', listener: () => void): unknown;
   isTTY?: boolean;
   columns?: number;

@@ -11,10 +11,12 @@ import { logFolder, parseLog, readLog } from '../input/read-log.js';
 import type { Inferrer } from '../model/resolve-facts.js';
 import { makeRungRefResolver } from '../input/rung-ref.js';
 import { InputError, problemsOf, UsageError, type Diagnostic, type Problem } from '../input/problem.js';
-import { readSource } from '../input/read-source.js';
+import { readBytes, readSource } from '../input/read-source.js';
 import { expandFiles } from '../input/expand-files.js';
 import { logFormat } from '../input/log-format.js';
-import { readCsvLog, type CsvLog } from '../input/read-csv-log.js';
+import { readCsvLog } from '../input/read-csv-log.js';
+import { readXlsxLog } from '../input/read-xlsx-log.js';
+import type { TableLog } from '../input/table-log.js';
 import { openSnapshot } from '../input/snapshot.js';
 import { locate, type YamlDocument } from '../input/yaml-source.js';
 import type { Ladder } from '../model/ladder.js';
@@ -107,34 +109,13 @@ export async function loadInputs(
   const failed = new Set<YamlDocument>();
 
   const docs: YamlDocument[] = [];
-  // a CSV log's problems name its columns by their headers
-  const csvLogs = new Map<YamlDocument, CsvLog>();
+  // a spreadsheet log's problems name its columns by their headers
+  const tableLogs = new Map<YamlDocument, TableLog>();
   for (const file of files) {
-    // a workbook is not text: say what to do rather than report its bytes as bad YAML
-    const kind = logFormat(file);
-    if (kind === 'workbook') {
-      ofFiles.push({
-        file,
-        line: 1,
-        column: 1,
-        field: '',
-        message: 'a spreadsheet workbook cannot be read yet',
-        expected: 'a YAML log, or a CSV log',
-        help: 'save the sheet as "CSV UTF-8" (Excel: File → Save As; LibreOffice: Text CSV, UTF-8) and give coprod the .csv file',
-      });
-      continue;
-    }
     try {
-      const source = await readSource(file, { stdin: io.stdin, label: 'log file', cwd: io.cwd });
-      if (kind === 'csv') {
-        const csv = await readCsvLog(source);
-        csvLogs.set(csv.doc, csv);
-        docs.push(csv.doc);
-        // said once per file, so that a misnamed column is not silently set aside
-        if (csv.kept.length && !options.quiet) {
-          io.stderr.write(`${safeInline(file)}: ${csv.kept.length === 1 ? 'a column' : 'columns'} kept as your own ${csv.kept.length === 1 ? 'field' : 'fields'}: ${csv.kept.map((k) => `${safeInline(k.header)} (${safeInline(k.field)})`).join(', ')}\n`);
-        }
-      } else docs.push(parseLog(source));
+      const { doc, table } = await readLogDocument(file, io, options.sheet);
+      if (table) tableLogs.set(doc, table);
+      docs.push(doc);
     } catch (error) {
       if (error instanceof InputError) for (const d of error.diagnostics) ofFiles.push(d);
       else throw error;
@@ -185,13 +166,23 @@ export async function loadInputs(
   for (const l of ladders) for (const f of l.extraFacts) if (!extraFacts.some((x) => x.name === f.name)) extraFacts.push(f);
   const resolveRef = makeRungRefResolver(registry, ids);
   const logs: ActivityLog[] = [];
-  for (const doc of docs) {
-    if (failed.has(doc)) continue;
+  for (const read of docs) {
+    if (failed.has(read)) continue;
+    // a spreadsheet's columns may name the ladders' own facts, known only now
+    const table = extraFacts.length ? tableLogs.get(read)?.withFacts(extraFacts) : tableLogs.get(read);
+    const doc = table?.doc ?? read;
+    if (table) {
+      tableLogs.set(doc, table);
+      // said once per file, so that a misnamed column is not silently set aside
+      if (table.kept.length && !options.quiet) {
+        io.stderr.write(`${safeInline(doc.source.name)}: ${table.kept.length === 1 ? 'a column' : 'columns'} kept as your own ${table.kept.length === 1 ? 'field' : 'fields'}: ${table.kept.map((k) => `${safeInline(k.header)} (${safeInline(k.field)})`).join(', ')}\n`);
+      }
+    }
     try {
       logs.push(await readLog(doc, { extraFacts, resolveRef, folder: io.cwd }));
     } catch (error) {
-      const csv = csvLogs.get(doc);
-      if (error instanceof InputError) for (const d of error.diagnostics) ofFiles.push(csv && d.field ? { ...d, field: csv.shownField(d.field) } : d);
+      const table = tableLogs.get(doc);
+      if (error instanceof InputError) for (const d of error.diagnostics) ofFiles.push(table && d.field ? { ...d, field: table.shownField(d.field) } : d);
       else throw error;
     }
   }
@@ -207,6 +198,31 @@ export async function loadInputs(
     ...(options.cues ?? []).map((f) => resolve(io.cwd, f)),
   ];
   return { config, registry, ladders, logs, inferrer, inputs, problems };
+}
+
+/**
+ * One log file as a document, whatever it is kept in: YAML (also standard input), CSV, or
+ * an Excel workbook (`sheet`: which of its sheets). A workbook of another kind is refused
+ * with what to do, not reported as bad YAML. `table`: how a spreadsheet's columns are named.
+ */
+export async function readLogDocument(file: string, io: Io, sheet?: string): Promise<{ doc: YamlDocument; table?: TableLog }> {
+  const kind = logFormat(file);
+  if (kind === 'other-workbook') {
+    throw new InputError([{
+      file,
+      line: 1,
+      column: 1,
+      field: '',
+      message: 'this kind of workbook cannot be read',
+      expected: 'a YAML log, a CSV log or an Excel workbook (.xlsx)',
+      help: 'save it as an Excel workbook (.xlsx), or as "CSV UTF-8" (LibreOffice: File → Save As, Excel 2007-365 or Text CSV)',
+    }]);
+  }
+  if (kind === 'yaml') return { doc: parseLog(await readSource(file, { stdin: io.stdin, label: 'log file', cwd: io.cwd })) };
+  const table = kind === 'csv'
+    ? await readCsvLog(await readSource(file, { stdin: io.stdin, label: 'log file', cwd: io.cwd }))
+    : await readXlsxLog(await readBytes(file, { label: 'log file', cwd: io.cwd }), [], sheet);
+  return { doc: table.doc, table };
 }
 
 /** An unknown field that is a fact of another ladder gets a hint naming that ladder. */

@@ -56,17 +56,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const outputOption = (help = 'write to a file instead of standard output'): Option => new Option('-o, --output <file>', help);
   const forceOption = (help = 'replace the --output file if it exists'): Option => new Option('--force', help);
   const cuesOption = (): Option => new Option('--cues <file>', 'extra inference cues (YAML); repeatable').argParser(collectRepeat);
+  const sheetOption = (): Option => new Option('--sheet <name>', 'the sheet of an .xlsx log to read (default: the first whose headers coprod knows)');
 
   program
     .command('map')
     .description('place each activity on a ladder: table, then a summary')
-    .argument('<file...>', 'activity files (YAML), folders of them, or globs in quotes ("logs/**/*.yaml"); - for standard input')
+    .argument('<file...>', 'activity logs (YAML, CSV or .xlsx), folders of them, or globs in quotes ("logs/**/*.yaml"); - for standard input')
     .addOption(ladderOption())
     .addOption(formatOption(formatNames(MAP_FORMATS)))
     .addOption(outputOption())
     .addOption(forceOption())
     .option('-v, --verbose', 'show the evidence behind inferred facts and each rung\'s advice')
     .addOption(cuesOption())
+    .addOption(sheetOption())
     .option('--no-infer', 'use declared facts only; do not read descriptions')
     .option('--bom', 'start CSV with a byte order mark, so Excel reads it as UTF-8 (the default when writing a file with --output)')
     .option('--no-bom', 'no byte order mark, even in a file')
@@ -79,7 +81,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('ask')
     .description('check one activity by answering plain questions; --append keeps it in a log; --fill answers what a log leaves open')
     .addOption(new Option('-l, --ladder <id|path>', 'ladder to answer on (default: the config\'s, or tlap)').argParser(collectList))
-    .option('--append <file>', 'add the activity to this log (created from the starter template if missing)')
+    .option('--append <file>', 'add the activity to this log: YAML, or a new row of a CSV or .xlsx log (created if missing)')
+    .addOption(sheetOption())
     .option('--answers <file>', 'answers from a YAML or JSON file instead of questions (for scripts)')
     .option('--fill <file>', "ask the questions that would place each activity the log leaves unclassified, and write the answers into it")
     .addOption(cuesOption())
@@ -88,10 +91,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action((_o, cmd: Command) => {
       const o = opts(cmd) as CommonOptions & { fill?: string; append?: string };
       if (o.fill && o.append) throw new UsageError('--fill and --append cannot be used together', '--fill answers questions about a log\'s activities; --append adds a new one');
-      // a spreadsheet is changed in the spreadsheet: coprod writes only YAML logs
-      const written = o.append ?? o.fill;
-      if (written && logFormat(written) !== 'yaml') {
-        throw new UsageError(`${o.append ? '--append' : '--fill'} writes into YAML logs only, not into ${safeInline(written)}`, 'add the row in your spreadsheet (coprod ask shows what to put in each column), or keep the log in YAML');
+      // answers are filled in where they belong only in YAML; a spreadsheet is changed in the spreadsheet
+      if (o.fill && logFormat(o.fill) !== 'yaml') {
+        throw new UsageError(`--fill writes into YAML logs only, not into ${safeInline(o.fill)}`, 'put the answers in the spreadsheet\'s columns (coprod map -v shows what is unclassified), or convert it with `coprod convert`');
       }
       pending = o.fill
         ? async () => (await import('./commands/fill.js')).fillCommand({ ...o, fill: o.fill! }, io)
@@ -101,7 +103,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('check')
     .description('CI gate: apply the policy and exit 1 on any error finding')
-    .argument('<file...>', 'activity files (YAML), folders of them, or globs in quotes ("logs/**/*.yaml"); - for standard input')
+    .argument('<file...>', 'activity logs (YAML, CSV or .xlsx), folders of them, or globs in quotes ("logs/**/*.yaml"); - for standard input')
     .addOption(ladderOption())
     .addOption(formatOption(formatNames(CHECK_FORMATS)))
     .addOption(outputOption())
@@ -113,6 +115,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--changed-since <ref>', 'only judge activities added or changed since this git ref')
     .addOption(cuesOption())
+    .addOption(sheetOption())
     .option('--no-infer', 'use declared facts only; do not read descriptions')
     .addHelpText(
       'after',
@@ -132,12 +135,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('report')
     .description('audit report: one self-contained HTML page (or Markdown)')
-    .argument('<file...>', 'activity files (YAML), folders of them, or globs in quotes ("logs/**/*.yaml"); - for standard input')
+    .argument('<file...>', 'activity logs (YAML, CSV or .xlsx), folders of them, or globs in quotes ("logs/**/*.yaml"); - for standard input')
     .addOption(ladderOption())
     .addOption(formatOption(formatNames(REPORT_FORMATS)))
     .addOption(outputOption('write the report to this file'))
     .addOption(forceOption())
     .addOption(cuesOption())
+    .addOption(sheetOption())
     .option('--no-infer', 'use declared facts only; do not read descriptions')
     .addHelpText('after', examples(['coprod report activities.yaml --output report.html', 'coprod report activities.yaml --format markdown > report.md', 'coprod report logs/*.yaml --ladder arnstein -o report.html']))
     .action((files: string[], _o, cmd: Command) => {
@@ -171,11 +175,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('init')
     .description('write a commented starter log (never replaces a file without --force)')
-    .argument('[file]', 'file to create (default: activities.yaml; - prints it)')
+    .argument('[file]', 'file to create (default: activities.yaml, or activities.xlsx; - prints the YAML)')
+    .addOption(new Option('-f, --format <format>', 'yaml | xlsx (a workbook with drop-down lists; also chosen by a name ending .xlsx)'))
     .addOption(forceOption('replace the file if it exists'))
-    .addHelpText('after', examples(['coprod init', 'coprod init logs/2026.yaml']))
+    .addHelpText('after', examples(['coprod init', 'coprod init logs/2026.yaml', 'coprod init --format xlsx']))
     .action((file: string | undefined, _o, cmd: Command) => {
       pending = async () => (await import('./commands/init.js')).initCommand(file, opts(cmd), io);
+    });
+
+  program
+    .command('convert')
+    .description('a log from one format to another: YAML, CSV, Excel (.xlsx), told by the file endings')
+    .argument('<file>', 'the log to convert (YAML, CSV or .xlsx)')
+    .addOption(outputOption('the file to write; its ending chooses the format (.yaml, .csv, .xlsx)'))
+    .addOption(forceOption())
+    .addOption(sheetOption())
+    .addHelpText('after', examples(['coprod convert log.xlsx --output log.yaml', 'coprod convert activities.yaml --output activities.xlsx', 'coprod convert log.csv --output log.xlsx']))
+    .action((file: string, _o, cmd: Command) => {
+      pending = async () => (await import('./commands/convert.js')).convertCommand(file, opts(cmd), io);
     });
 
   program

@@ -16,6 +16,8 @@ export interface CommonOptions {
   cues?: string[];
   /** --no-infer: use declared facts only */
   infer?: boolean;
+  /** --sheet: which sheet of a workbook log to read */
+  sheet?: string;
 }
 
 /** `--cues a.yaml --cues b.yaml` → [a.yaml, b.yaml]. */

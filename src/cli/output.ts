@@ -11,6 +11,7 @@ import { writeFileAtomic } from './write-file.js';
 import { jsonSafe, safeInline } from '../text/terminal-text.js';
 import type { Io, OutStream } from './io.js';
 import type { CommonOptions } from './options.js';
+import { UsageError } from '../input/problem.js';
 
 export interface Destination {
   /** --output names a file (not `-`) */
@@ -63,9 +64,15 @@ function terminalWidth(io: Io): number {
   return Math.max(80, Math.min(width, 240));
 }
 
-export type Output = string | Iterable<string>;
+/** Text, text in chunks, or the bytes of a file (a workbook). */
+export type Output = string | Iterable<string> | Uint8Array;
 
 async function writeChunks(stream: OutStream, output: Output): Promise<void> {
+  if (output instanceof Uint8Array) {
+    if (stream.isTTY) throw new UsageError('a workbook is not for the terminal: nothing was written', 'write it to a file with --output, e.g. --output map.xlsx');
+    await writeOne(stream, output);
+    return;
+  }
   if (typeof output === 'string') {
     await writeOne(stream, jsonSafe(output));
     return;
@@ -76,7 +83,7 @@ async function writeChunks(stream: OutStream, output: Output): Promise<void> {
 
 const COALESCE = 256 * 1024;
 
-async function writeOne(stream: OutStream, text: string): Promise<void> {
+async function writeOne(stream: OutStream, text: string | Uint8Array): Promise<void> {
   if (!stream.write(text) && stream.once) await new Promise<void>((resolve) => stream.once!('drain', resolve));
 }
 
@@ -93,7 +100,7 @@ function* mapChunks(chunks: Iterable<string>, f: (s: string) => string): Generat
  * `inputs`: absolute paths of the files the run read, which --output may not name. */
 export async function emit(output: Output, options: CommonOptions, io: Io, inputs: readonly string[], what = 'output'): Promise<void> {
   if (options.output && options.output !== '-') {
-    await writeFileAtomic(resolve(io.cwd, options.output), typeof output === 'string' ? jsonSafe(output) : mapChunks(output, jsonSafe), {
+    await writeFileAtomic(resolve(io.cwd, options.output), output instanceof Uint8Array ? output : typeof output === 'string' ? jsonSafe(output) : mapChunks(output, jsonSafe), {
       force: options.force ?? false,
       inputs,
       what,

@@ -60,7 +60,7 @@ async function inputIdentities(inputs: readonly string[]): Promise<Set<string>> 
   return ids;
 }
 
-export async function writeFileAtomic(path: string, content: string | Iterable<string>, options: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Iterable<string> | Uint8Array, options: WriteOptions = {}): Promise<void> {
   const shown = safeInline(options.shownAs ?? path);
   const target = await writeTarget(path);
   let mode = 0o644;
@@ -97,6 +97,7 @@ export async function writeFileAtomic(path: string, content: string | Iterable<s
         if (process.getuid?.() === 0) await handle.chown(existing.uid, existing.gid).catch(() => undefined);
       }
       if (typeof content === 'string') await handle.writeFile(content, 'utf8');
+      else if (content instanceof Uint8Array) await handle.writeFile(content);
       // chunks written about 1 MB at a time: one write (and one wait) per chunk is slow
       else for (const piece of coalesce(content, 1 << 20)) await handle.write(piece, null, 'utf8');
       await handle.sync();

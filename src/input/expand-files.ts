@@ -12,7 +12,7 @@ import { compareText } from '../text/compare-text.js';
 import { quoteValue } from '../text/terminal-text.js';
 
 /** What a folder contributes: the file types logs are kept in. */
-export const LOG_EXTENSIONS = ['yaml', 'yml', 'csv'];
+export const LOG_EXTENSIONS = ['yaml', 'yml', 'csv', 'xlsx'];
 const IGNORED = ['**/node_modules/**', '**/.*/**', '**/coprod.config.{yaml,yml}', '**/.coprod.{yaml,yml}'];
 
 function kindOf(path: string): 'file' | 'folder' | undefined {

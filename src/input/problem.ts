@@ -9,6 +9,8 @@
 export interface Position {
   line: number; // 1-based
   column: number; // 1-based
+  /** In a workbook: the sheet; `line` is then the row and `column` the column's number. */
+  sheet?: string;
 }
 
 export type Level = 'error' | 'warn';
@@ -21,6 +23,8 @@ export interface Problem {
   file: string;
   line: number;
   column: number;
+  /** In a workbook: the sheet, so that the place reads `Sheet1!C7`. */
+  sheet?: string;
   /** Field path in the file, e.g. `activities[2].say`; empty for the whole file. */
   field?: string;
   expected?: string;
@@ -37,7 +41,7 @@ export type Diagnostic = Omit<Problem, 'id' | 'level' | 'field'> & { field: stri
 export class InputError extends Error {
   readonly diagnostics: Diagnostic[];
   constructor(diagnostics: Diagnostic[]) {
-    super(diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n'));
+    super(diagnostics.map((d) => `${d.file}:${shownPlace(d)}: ${d.message}`).join('\n'));
     this.name = 'InputError';
     this.diagnostics = diagnostics;
   }
@@ -92,4 +96,19 @@ export function shownField(field: string): string {
   if (!m) return field;
   const rest = m[2]!.replace(/\[(\d+)\]/g, (_, i: string) => `, item ${Number(i) + 1}`);
   return `${rest || 'the activity'} (activity ${Number(m[1]) + 1})`;
+}
+
+/** Where in a file, as a person reads it: `7:3` (line and column), or `Sheet1!C7` in a workbook. */
+export function shownPlace(p: Position): string {
+  if (p.sheet === undefined) return `${p.line}:${p.column}`;
+  // as a formula names a cell of another sheet: quoted when the name is not one plain word
+  const sheet = /^[A-Za-z_][\w.]*$/.test(p.sheet) ? p.sheet : `'${p.sheet.replace(/'/g, "''")}'`;
+  return `${sheet}!${columnLetters(p.column)}${p.line}`;
+}
+
+/** A column's letters as a spreadsheet names it: 1 → A, 27 → AA. */
+export function columnLetters(column: number): string {
+  let out = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out || 'A';
 }

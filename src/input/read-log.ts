@@ -4,7 +4,7 @@
  * sit in the file. All problems in a file are reported together, sorted by position.
  */
 import { dirname } from 'node:path';
-import { InputError, fieldPath, type Diagnostic } from './problem.js';
+import { InputError, fieldPath, type Diagnostic, type Position } from './problem.js';
 import type { SourceText } from './read-source.js';
 import { hasKnownKey, notThisKind } from './file-kind.js';
 import { issuesToDiagnostics, keysAt, sortDiagnostics } from './schema-problems.js';
@@ -109,7 +109,7 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
   const itemExtensions = rawItems.map((item) => (isPlainObject(item) ? normalise(item) : NO_EXTENSIONS));
 
   const fileLadder = root && typeof root.ladder === 'string' ? root.ladder : undefined;
-  const where = (i: number, field?: string): { line: number; column: number } =>
+  const where = (i: number, field?: string): Position =>
     field ? locate(doc, [...itemPath(i), field]) : single ? locate(doc, []) : doc.lines.position(doc.itemOffsets[i] ?? 0);
 
   // ids: declared ones must be unique; derived ones get a suffix
@@ -194,7 +194,7 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
       evidence: listOf(item.evidence),
       declared,
       extensions: itemExtensions[i] ?? NO_EXTENSIONS,
-      source: { file, line: pos.line, column: pos.column },
+      source: { file, ...pos },
     };
     if (typeof item.date === 'string') activity.date = item.date;
     const description = typeof item.description === 'string' ? item.description.trim() : '';

@@ -52,6 +52,19 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
   return decode(bytes, path, onDisk);
 }
 
+/** A binary file (a workbook) as bytes, with the same guards as text: a regular file, under the size cap. */
+export async function readBytes(path: string, options: ReadOptions = {}): Promise<{ name: string; path: string; bytes: Buffer }> {
+  const label = options.label ?? 'file';
+  if (path === '-') throw new UsageError(`a workbook cannot be read from standard input`, 'name the .xlsx file');
+  const onDisk = options.cwd ? resolve(options.cwd, path) : path;
+  try {
+    return { name: path, path: onDisk, bytes: await readRegularFile(onDisk, path, label) };
+  } catch (error) {
+    if (error instanceof InputError || error instanceof UsageError) throw error;
+    throw await readFailure(error as NodeJS.ErrnoException, path, onDisk, label);
+  }
+}
+
 /** What a path that is not a regular file is, for messages (undefined for a regular file). */
 export function kindOf(st: Stats): string | undefined {
   if (st.isFile()) return undefined;

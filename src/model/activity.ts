@@ -19,6 +19,8 @@ export interface SourceRef {
   file: string;
   line: number;
   column: number;
+  /** In a workbook: the sheet (`line` is the row). */
+  sheet?: string;
 }
 
 export interface Activity {

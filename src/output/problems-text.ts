@@ -5,7 +5,7 @@
  * terminal or have its contents echoed at length.
  */
 import type { Colours } from './colours.js';
-import { shownField, type Problem } from '../input/problem.js';
+import { shownField, shownPlace, type Problem } from '../input/problem.js';
 import { safeInline, shorten } from '../text/terminal-text.js';
 import { shownPath } from '../text/shown-path.js';
 
@@ -27,7 +27,7 @@ export function formatProblemsText(problems: readonly Problem[], colours: Colour
       continue;
     }
     shownPer.set(d.file, shown + 1);
-    const where = colours.bold(`${name(d.file)}:${d.line}:${d.column}`);
+    const where = colours.bold(`${name(d.file)}:${text(shownPlace(d))}`);
     const field = d.field ? `${colours.cyan(text(shownField(d.field)))}: ` : '';
     lines.push(`${where}: ${d.level === 'error' ? colours.red('error') : colours.yellow('warn')}: ${field}${text(d.message)}`);
     if (d.expected) lines.push(`    expected: ${text(d.expected)}`);

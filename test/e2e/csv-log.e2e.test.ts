@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { coprod, tempDir } from '../helpers/cli.js';
+import { coprod, ROOT, tempDir } from '../helpers/cli.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -78,22 +78,46 @@ describe('a CSV log', () => {
     expect(coprod(['map', 'none.csv'], { cwd: dir }).stderr).toMatch(/^none\.csv:1:1: error: no header row/m);
   });
 
-  it('a workbook (.xlsx) is refused with the way to save it as CSV', () => {
-    writeFileSync(join(dir, 'log.xlsx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 1, 2]));
-    const r = coprod(['map', 'log.xlsx'], { cwd: dir });
+  it("a column may name a fact of the ladder's own (\"Paid role\"), read with Yes/No", () => {
+    writeFileSync(join(dir, 'paid.csv'), 'Activity,Say,Paid role\nPeer support,lead,Yes\n');
+    const r = coprod(['map', 'paid.csv', '--ladder', join(ROOT, 'test/fixtures/paid-roles.yaml'), '-f', 'json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).activities[0]).toMatchObject({ facts: { paid_role: { value: true, basis: 'declared' } }, placements: { 'paid-roles': { rung: 'paid' } } });
+  });
+
+  it('a workbook of another kind (.ods, .xls) is refused with the way to save it', () => {
+    writeFileSync(join(dir, 'log.ods'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 1, 2]));
+    const r = coprod(['map', 'log.ods'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^log\.xlsx:1:1: error: a spreadsheet workbook cannot be read yet/m);
-    expect(r.stderr).toMatch(/save the sheet as "CSV UTF-8"/);
+    expect(r.stderr).toMatch(/^log\.ods:1:1: error: this kind of workbook cannot be read/m);
+    expect(r.stderr).toMatch(/save it as an Excel workbook \(\.xlsx\), or as "CSV UTF-8"/);
     expect(r.stderr).not.toMatch(/invalid YAML/);
   });
 
-  it('ask --append and --fill refuse to write into a spreadsheet, and say what to do', () => {
-    for (const flag of ['--append', '--fill']) {
-      const r = coprod(['ask', flag, 'log.csv'], { cwd: dir });
-      expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(new RegExp(`^coprod: ${flag} writes into YAML logs only, not into log\\.csv`));
-      expect(r.stderr).toMatch(/add the row in your spreadsheet/);
-    }
+  it('ask --append adds a row under the last, in the columns its headers name, keeping every other byte; new columns join the header', () => {
+    writeFileSync(join(dir, 'append.csv'), CSV);
+    // x-room is the sheet's own "Room" column; voluntary has no column yet
+    writeFileSync(join(dir, 'walk.yaml'), 'name: Estate walkabout\ndate: 2026-06-01\nsay: joint\nbefore_decision: true\nparticipants: [tenants, staff]\nx-room: Estate\nvoluntary: true\n');
+    const r = coprod(['ask', '--answers', 'walk.yaml', '--append', 'append.csv'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^Added to append\.csv: "Estate walkabout" as id estate-walkabout\.$/m);
+    const lines = CSV.split('\n');
+    lines[2] += ',Voluntary?';
+    expect(readFileSync(join(dir, 'append.csv'), 'utf8')).toBe(`${lines.join('\n')}Estate walkabout,2026-06-01,,tenants; staff,joint,,Yes,,Estate,Yes\n`);
+    const [, , walk] = JSON.parse(coprod(['map', 'append.csv', '-f', 'json', '-q'], { cwd: dir }).stdout).activities;
+    expect(walk).toMatchObject({ name: 'Estate walkabout', participants: ['tenants', 'staff'], facts: { say: { value: 'joint' }, before_decision: { value: true }, voluntary: { value: true } } });
+  });
+
+  it('ask --append refuses a CSV log with problems, and --fill refuses to write into a spreadsheet', () => {
+    writeFileSync(join(dir, 'broken.csv'), 'Activity,Say\nMenu survey,sharing\n');
+    const bad = coprod(['ask', '--answers', 'walk.yaml', '--append', 'broken.csv'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/broken\.csv:2:2: error: "Say" \(row 2\): "sharing" is not a valid value/);
+    expect(readFileSync(join(dir, 'broken.csv'), 'utf8')).toBe('Activity,Say\nMenu survey,sharing\n');
+    const r = coprod(['ask', '--fill', 'log.csv'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^coprod: --fill writes into YAML logs only, not into log\.csv/);
     expect(readFileSync(join(dir, 'log.csv'), 'utf8')).toBe(CSV);
   });
 });

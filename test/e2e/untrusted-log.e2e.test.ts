@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, coprod, tempDir } from '../helpers/cli.js';
 import { coprodInProcess } from '../helpers/in-process.js';
+import { workbook } from '../helpers/workbooks.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -176,21 +177,32 @@ describe('concurrent `ask --append` runs all land', () => {
   // 16 pairs in `npm test`; `npm run fuzz` (FUZZ_RUNS) runs 50
   const PAIRS = process.env.FUZZ_RUNS ? 50 : 16;
 
-  it(`${PAIRS} concurrent pairs, on an existing log and on a new one, lose no entry`, { timeout: 120_000 }, async () => {
+  it(`${PAIRS} concurrent pairs, on an existing log and on a new one, YAML, CSV and .xlsx, lose no entry`, { timeout: 120_000 }, async () => {
     const { dir } = repo('# our log\nactivities:\n  - name: First\n    say: heard\n');
+    writeFileSync(join(dir, 'log.csv'), 'Activity,Say\nFirst,heard\n');
+    writeFileSync(join(dir, 'log.xlsx'), await workbook({ Log: [['Activity', 'Say'], ['First', 'heard']] }));
+    const logs = ['log.yaml', 'new.yaml', 'log.csv', 'log.xlsx'];
     const codes: Array<number | null> = [];
     for (let pair = 0; pair < PAIRS; pair++) {
-      const log = pair % 2 ? 'log.yaml' : `new-${pair}.yaml`;
+      const log = logs[pair % 4] === 'new.yaml' ? `new-${pair}.yaml` : logs[pair % 4]!;
       codes.push(...(await Promise.all([appendOnce(dir, log, pair * 2), appendOnce(dir, log, pair * 2 + 1)])));
     }
     expect(codes.every((c) => c === 0)).toBe(true);
     const existing = readFileSync(join(dir, 'log.yaml'), 'utf8');
     expect(existing.startsWith('# our log\nactivities:\n  - name: First\n')).toBe(true);
+    const names = (log: string): string[] => JSON.parse(coprod(['map', log, '-f', 'json', '-q'], { cwd: dir }).stdout).activities.map((a: { name: string }) => a.name);
+    const inSheet = { 'log.csv': names('log.csv'), 'log.xlsx': names('log.xlsx') };
     for (let pair = 0; pair < PAIRS; pair++) {
-      const text = pair % 2 ? existing : readFileSync(join(dir, `new-${pair}.yaml`), 'utf8');
+      const log = logs[pair % 4]!;
+      if (log === 'log.csv' || log === 'log.xlsx') {
+        expect(inSheet[log]).toEqual(expect.arrayContaining(['First', `Entry ${pair * 2}`, `Entry ${pair * 2 + 1}`]));
+        continue;
+      }
+      const text = log === 'log.yaml' ? existing : readFileSync(join(dir, `new-${pair}.yaml`), 'utf8');
       expect(text).toContain(`name: Entry ${pair * 2}\n`);
       expect(text).toContain(`name: Entry ${pair * 2 + 1}\n`);
     }
+    expect(inSheet['log.csv']).toHaveLength(1 + PAIRS / 2);
     expect(existsSync(join(dir, 'log.yaml.lock'))).toBe(false);
   });
 });

@@ -13,6 +13,8 @@ import { runInProcess } from '../helpers/in-process.js';
 import { ACTIVITY_FILES, ANSWERS, CONFIG, CUES, LADDER_FILES, SMALL_LOG } from './fixtures.js';
 import { textMutation, treeMutation } from './mutate.js';
 import { RUNS, seed } from './seed.js';
+import JSZip from 'jszip';
+import { workbook } from '../helpers/workbooks.js';
 
 
 /** A run slower than this counts as a hang (a real one is usually minutes). */
@@ -66,9 +68,9 @@ async function wellBehaved(args: string[], dir: string, expected: Expectation, w
         for (const f of findings) expect(expected.files, context).toContain(f.file);
       } else {
         expect(r.stdout, context).toMatch(new RegExp(`(^|\\n)(${names})\\n`));
-        expect(r.stdout, context).toMatch(/^ {2}\d+:\d+ +error +invalid-input /m);
+        expect(r.stdout, context).toMatch(/^ {2}(\d+:\d+|\S+![A-Z]+\d+) +error +invalid-input /m);
       }
-    } else expect(r.stderr, context).toMatch(new RegExp(`(^|\\n)(${names}):\\d+:\\d+: error: `));
+    } else expect(r.stderr, context).toMatch(new RegExp(`(^|\\n)(${names}):(\\d+:\\d+|.+![A-Z]+\\d+): error: `));
   }
   // no raw control character from the file reaches the terminal, in output or in errors
   if (!args.includes('json') && !args.includes('csv') && !args.includes('yaml')) expect(r.stdout, context).not.toMatch(RAW_CONTROL);
@@ -140,6 +142,46 @@ describe('broken CSV logs', () => {
 
   it('text edits of CSV logs, checked', { timeout: TIMEOUT }, () =>
     holds(broken(CSV_LOGS, 'text'), 'broken.csv', () => ['check', 'broken.csv'], { codes: [0, 1, 2], files: ['broken.csv'] }));
+});
+
+/** A workbook log as exceljs saves it: a title row, a date cell, a formula with its saved value. */
+const WORKBOOK = await workbook({
+  Notes: [['Our involvement log']],
+  Log: [
+    ['Oakwood involvement log 2026'],
+    [],
+    ['Activity', 'Date', 'Notes', 'Who took part', 'Say', 'Before the decision?', 'Feedback given?', 'Room'],
+    ['Menu survey', new Date(Date.UTC(2026, 2, 14)), 'Residents filled in a feedback form.', 'residents; families', 'heard', 'No', { formula: '1=2', result: false }, 'Lounge'],
+    ['Garden group', '02/04/2026', 'Residents and staff planned the garden together.', 'residents', 'joint', 'Yes', 'Yes', null],
+  ],
+});
+/** Damage to the file's bytes (a changed byte, a cut), or text edits of one part inside it, zipped again. */
+const brokenWorkbooks: fc.Arbitrary<() => Promise<Buffer>> = fc.oneof(
+  fc.tuple(fc.nat(WORKBOOK.length - 1), fc.nat(255)).map(([at, byte]) => async () => {
+    const copy = Buffer.from(WORKBOOK);
+    copy[at] = byte;
+    return copy;
+  }),
+  fc.nat(WORKBOOK.length - 1).map((n) => async () => WORKBOOK.subarray(0, n)),
+  fc.tuple(fc.constantFrom('xl/worksheets/sheet2.xml', 'xl/sharedStrings.xml', 'xl/workbook.xml', 'xl/styles.xml', '[Content_Types].xml'), textMutation).map(([part, mutate]) => async () => {
+    const zip = await JSZip.loadAsync(WORKBOOK);
+    const text = await zip.file(part)?.async('string');
+    if (text !== undefined) zip.file(part, mutate(text));
+    return Buffer.from(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  }),
+);
+
+describe('broken workbook logs', () => {
+  it('damaged bytes and edited parts of an .xlsx log, mapped and checked', { timeout: TIMEOUT }, () =>
+    fc.assert(
+      fc.asyncProperty(brokenWorkbooks, fc.constantFrom('map', 'check'), formats, async (make, command, format) => {
+        const dir = caseDir();
+        writeFileSync(join(dir, 'broken.xlsx'), await make());
+        const args = command === 'map' ? ['map', 'broken.xlsx', '--format', format] : ['check', 'broken.xlsx'];
+        await wellBehaved(args, dir, { codes: [0, 1, 2], files: ['broken.xlsx'] }, `(a damaged workbook)`);
+      }),
+      options,
+    ));
 });
 
 describe('broken ladder files', () => {

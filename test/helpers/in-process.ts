@@ -8,7 +8,8 @@ import type { CliResult } from './cli.js';
 function capture(): OutStream & { text: () => string } {
   const chunks: string[] = [];
   return {
-    write: (chunk: string) => (chunks.push(chunk), true),
+    // a workbook's bytes, one character each
+    write: (chunk: string | Uint8Array) => (chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('latin1')), true),
     isTTY: false,
     columns: 100,
     text: () => chunks.join(''),

@@ -15,7 +15,11 @@ import type { Inferrer } from '../../model/resolve-facts.js';
 import { makeRungRefResolver, type RungRefResolver } from '../../input/rung-ref.js';
 import { InputError, UsageError } from '../../input/problem.js';
 import { formatAnswer } from '../../output/ask-answer.js';
-import { readSource, type SourceText } from '../../input/read-source.js';
+import { readBytes, readSource, type SourceText } from '../../input/read-source.js';
+import { logFormat } from '../../input/log-format.js';
+import { workbookBytes } from '../../output/workbook.js';
+import type { ActivityLog } from '../../model/activity.js';
+import type { TableLog } from '../../input/table-log.js';
 import { documentOf, type YamlDocument } from '../../input/yaml-source.js';
 import { withFileLock } from '../file-lock.js';
 import { writeFileAtomic, writeTarget } from '../write-file.js';
@@ -24,7 +28,7 @@ import { safeInline } from '../../text/terminal-text.js';
 import type { Io } from '../io.js';
 import { destination } from '../output.js';
 import { today } from '../today.js';
-import { configLadders, DEFAULT_LADDER, ladderFieldProblem, loadContext, peekLadder } from '../load-inputs.js';
+import { configLadders, DEFAULT_LADDER, ladderFieldProblem, loadContext, peekLadder, readLogDocument } from '../load-inputs.js';
 import type { LadderRegistry } from '../../input/ladder-registry.js';
 import { makeInferrer } from '../make-inferrer.js';
 import type { CommonOptions } from '../options.js';
@@ -113,7 +117,8 @@ export async function askCommand(options: AskOptions, io: Io, prompterFactory: (
   const { config, registry } = await loadContext(io, options);
   // the log it is added to is read first: its own `ladder:` is the one its activities are placed on (as in `map`)
   // read once, before the questions: for its own ladder, and so that a log with problems is refused before them
-  const appendDoc = options.append && existsSync(resolve(io.cwd, options.append)) ? parseLog(await readSource(options.append, { label: 'log file', cwd: io.cwd })) : undefined;
+  const appendLog = options.append && existsSync(resolve(io.cwd, options.append)) ? await readLogDocument(options.append, io, options.sheet) : undefined;
+  const appendDoc = appendLog?.doc;
   const logLadder = appendDoc && !options.ladder?.length ? await ownLadder(appendDoc, io, registry) : undefined;
   const inUse = options.ladder?.length ? options.ladder : logLadder ? [] : configLadders(config);
   const primary = logLadder ?? (await registry.get(inUse[0] ?? DEFAULT_LADDER));
@@ -126,7 +131,7 @@ export async function askCommand(options: AskOptions, io: Io, prompterFactory: (
   const inferrer = await makeInferrer(io, options, config, extraFacts, registry.snapshot);
   const judge = judgeOf(ladders, resolveRef, extraFacts, inferrer, options.append ? dirname(resolve(io.cwd, options.append)) : io.cwd);
 
-  if (appendDoc) await validateLog(() => appendDoc, { extraFacts, resolveRef }, `${safeInline(options.append!)} has this problem already; nothing was written`);
+  if (appendDoc) await validateLog(() => appendDoc, { extraFacts, resolveRef }, `${safeInline(options.append!)} has this problem already; nothing was written`, appendLog.table);
 
   let entry: Entry;
   if (options.answers) entry = await readAnswers(options.answers, io, extraFacts, resolveRef);
@@ -145,32 +150,11 @@ export async function askCommand(options: AskOptions, io: Io, prompterFactory: (
     const shown = options.append;
     // a symbolic link's target gets the entry, and the link stays
     const path = await writeTarget(resolve(io.cwd, shown));
-    const appended = await withFileLock(path, shown, async () => {
-      let original: string | undefined;
-      if (existsSync(path)) {
-        // the same checks as any log (size, encoding, YAML, fields): a log with problems is never rewritten
-        const source = await readSource(shown, { label: 'log file', cwd: io.cwd });
-        await validateLog(() => parseLog(source), { extraFacts, resolveRef }, `${safeInline(shown)} has this problem already; nothing was written`);
-        refuseLoneCarriageReturns(source);
-        original = (source.bom ? '\ufeff' : '') + source.text;
-      }
-      let result;
-      try {
-        result = appendEntry(original, entry, await starterLog(path));
-      } catch (error) {
-        throw new InputError([
-          { file: shown, line: 1, column: 1, field: '', message: `cannot add to this log: ${(error as Error).message}`, help: 'check the file with `coprod map`; nothing was written' },
-        ]);
-      }
-      // the whole log must still be valid before anything is written
-      await validateLog(
-        () => parseLog({ name: shown, path, text: result.text.replace(/^\ufeff/, '') }),
-        { extraFacts, resolveRef },
-        'the new entry would leave the log invalid; nothing was written',
-      );
-      await writeFileAtomic(path, result.text, { force: true, what: 'log', shownAs: shown, refuseReadOnly: true, refuseHardLinks: true });
-      return { ...result, created: original === undefined };
-    });
+    const format = logFormat(shown);
+    const check = { extraFacts, resolveRef };
+    const appended = await withFileLock(path, shown, () =>
+      format === 'yaml' ? appendYaml(path, shown, entry, io, check) : appendRow(path, shown, format, entry, io, check, options.sheet),
+    );
     const renamed = appended.renamedFrom ? ` (the id ${appended.renamedFrom} was taken)` : '';
     io.stderr.write(`${appended.created ? 'Created' : 'Added to'} ${safeInline(shown)}: "${safeInline(String(entry.name))}" as id ${appended.id}${renamed}.\n`);
   } else if (!options.quiet) {
@@ -219,11 +203,90 @@ function refuseLoneCarriageReturns(source: SourceText): void {
 }
 
 /** Reads a log as `coprod map` would; its errors (parsing included) carry `hint` unless they have their own. */
-async function validateLog(read: () => YamlDocument, options: Parameters<typeof readLog>[1], hint: string): Promise<void> {
+/** `table`: a spreadsheet log, whose problems name the column by its header. */
+async function validateLog(read: () => YamlDocument, options: Parameters<typeof readLog>[1], hint: string, table?: TableLog): Promise<ActivityLog> {
   try {
-    await readLog(read(), options);
+    return await readLog(read(), options);
   } catch (error) {
-    if (error instanceof InputError) throw new InputError(error.diagnostics.map((d) => ({ ...d, help: d.help ?? hint })));
+    if (error instanceof InputError) throw new InputError(error.diagnostics.map((d) => ({ ...d, ...(table && d.field ? { field: table.shownField(d.field) } : {}), help: d.help ?? hint })));
     throw error;
   }
+}
+
+/** `--append` into a YAML log: the entry spliced in after the last activity (append.ts), every other byte kept. */
+async function appendYaml(path: string, shown: string, entry: Entry, io: Io, check: Parameters<typeof readLog>[1]): Promise<{ id: string; created: boolean; renamedFrom?: string }> {
+  let original: string | undefined;
+  if (existsSync(path)) {
+    // the same checks as any log (size, encoding, YAML, fields): a log with problems is never rewritten
+    const source = await readSource(shown, { label: 'log file', cwd: io.cwd });
+    await validateLog(() => parseLog(source), check, `${safeInline(shown)} has this problem already; nothing was written`);
+    refuseLoneCarriageReturns(source);
+    original = (source.bom ? '\ufeff' : '') + source.text;
+  }
+  let result;
+  try {
+    result = appendEntry(original, entry, await starterLog(path));
+  } catch (error) {
+    throw new InputError([{ file: shown, line: 1, column: 1, field: '', message: `cannot add to this log: ${(error as Error).message}`, help: 'check the file with `coprod map`; nothing was written' }]);
+  }
+  // the whole log must still be valid before anything is written
+  await validateLog(() => parseLog({ name: shown, path, text: result.text.replace(/^\ufeff/, '') }), check, 'the new entry would leave the log invalid; nothing was written');
+  await writeFileAtomic(path, result.text, { force: true, what: 'log', shownAs: shown, refuseReadOnly: true, refuseHardLinks: true });
+  return { ...result, created: original === undefined };
+}
+
+/**
+ * `--append` into a spreadsheet log: the entry as a new row (append-row.ts). The log is
+ * checked first, the result is read back and checked before it is written, and the new
+ * activity's id is the one coprod then reads for it. A missing file is created with
+ * coprod's headers for the entry's fields.
+ */
+async function appendRow(
+  path: string,
+  shown: string,
+  format: 'csv' | 'xlsx' | 'other-workbook',
+  entry: Entry,
+  io: Io,
+  check: Parameters<typeof readLog>[1],
+  sheet: string | undefined,
+): Promise<{ id: string; created: boolean; renamedFrom?: string }> {
+  if (format === 'other-workbook') throw new UsageError(`--append cannot write into ${safeInline(shown)}`, 'save it as an Excel workbook (.xlsx) or as CSV');
+  const { readCsvLog } = await import('../../input/read-csv-log.js');
+  const { readXlsxLog } = await import('../../input/read-xlsx-log.js');
+  const { appendCsvRow, appendXlsxRow } = await import('../../ask/append-row.js');
+  const { logTable } = await import('../../output/log-table.js');
+  const created = !existsSync(path);
+  const already = `${safeInline(shown)} has this problem already; nothing was written`;
+  let written: string | Uint8Array;
+  if (format === 'csv') {
+    if (created) {
+      const table = logTable({ activities: [entry] });
+      const { stringify } = await import('csv-stringify/sync');
+      written = `\ufeff${stringify([table.header, ...table.rows] as never, { record_delimiter: 'windows' })}`;
+    } else {
+      const source = await readSource(shown, { label: 'log file', cwd: io.cwd });
+      const table = await readCsvLog(source);
+      await validateLog(() => table.doc, check, already, table);
+      written = (source.bom ? '\ufeff' : '') + (await appendCsvRow(source.text, table, entry));
+    }
+  } else if (created) {
+    const table = logTable({ activities: [entry] }, 'cells');
+    written = await workbookBytes([{ name: 'Log', header: table.header, rows: table.rows }]);
+  } else {
+    const file = await readBytes(shown, { label: 'log file', cwd: io.cwd });
+    const table = await readXlsxLog(file, [], sheet);
+    await validateLog(() => table.doc, check, already, table);
+    const result = await appendXlsxRow(file.bytes, table, entry);
+    if ('refused' in result) {
+      throw new UsageError(`${safeInline(shown)} holds parts coprod would lose if it rewrote the workbook (${result.refused.slice(0, 3).map(safeInline).join(', ')}); nothing was written`, 'add the row in your spreadsheet program (coprod ask shows what to put in each column), or keep the log in a workbook without charts, pivot tables or macros');
+    }
+    written = result.bytes;
+  }
+  // the whole log, read back as coprod will read it, must still be valid
+  const again = typeof written === 'string'
+    ? await readCsvLog({ name: shown, path, text: written.replace(/^\ufeff/, '') })
+    : await readXlsxLog({ name: shown, path, bytes: Buffer.from(written) }, [], sheet);
+  const log = await validateLog(() => again.doc, check, 'the new row would leave the log invalid; nothing was written', again);
+  await writeFileAtomic(path, written, { force: true, what: 'log', shownAs: shown, refuseReadOnly: true, refuseHardLinks: true });
+  return { id: log.activities.at(-1)!.id, created };
 }

@@ -37,6 +37,7 @@ function findingJson(f: Finding, shown: (file: string) => string) {
     file: shown(f.file),
     line: f.line,
     column: f.column,
+    ...(f.sheet === undefined ? {} : { sheet: f.sheet }),
     ...(f.activity ? { activityId: f.activity.id, activityName: f.activity.name } : {}),
     message: f.message,
     fix: f.help,

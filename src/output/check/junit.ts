@@ -11,6 +11,7 @@ import type { CheckResult, Finding } from '../../check/apply-policy.js';
 import { pushTo } from '../group.js';
 import { safeBlock } from '../../text/terminal-text.js';
 import { repoPath } from './paths.js';
+import { shownPlace } from '../../input/problem.js';
 
 // eslint-disable-next-line no-control-regex
 const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -70,7 +71,7 @@ export function formatCheckJunit(check: CheckResult, cwd: string, env: Record<st
         tc.failure = {
           '@_type': rules.join(','),
           '@_message': clean(c.failures.length === 1 ? c.failures[0]!.message : `${c.failures.length} errors: ${rules.join(', ')}`),
-          '#text': clean(c.failures.map((f) => `${shown(f.file)}:${f.line}:${f.column} ${f.id}: ${f.message}\nNext step: ${f.help}`).join('\n\n')),
+          '#text': clean(c.failures.map((f) => `${shown(f.file)}:${shownPlace(f)} ${f.id}: ${f.message}\nNext step: ${f.help}`).join('\n\n')),
         };
       }
       if (c.warnings.length) tc['system-out'] = clean(c.warnings.map((f) => `warning ${f.id}: ${f.message}. Next step: ${f.help}`).join('\n'));

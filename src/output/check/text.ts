@@ -6,6 +6,7 @@ import { safeInline } from '../../text/terminal-text.js';
 import { maxOf } from '../max-of.js';
 import { pushTo } from '../group.js';
 import { shownPath } from '../../text/shown-path.js';
+import { shownPlace } from '../../input/problem.js';
 
 /** Files inside `cwd` are named relative to it. `quiet` (-q) lists the errors only, as ESLint's --quiet does; the totals still count every finding. */
 export function formatCheckText(check: CheckResult, colours: Colours, cwd?: string, quiet = false, columns = Infinity): string {
@@ -18,14 +19,15 @@ export function formatCheckText(check: CheckResult, colours: Colours, cwd?: stri
   const ruleWidth = maxOf(listed.map((f) => f.id.length), 8);
   for (const [file, findings] of byFile) {
     lines.push(colours.underline(safeInline(cwd ? shownPath(file, cwd) : file)));
-    const posWidth = maxOf(findings.map((f) => `${f.line}:${f.column}`.length), 0);
+    const place = (f: (typeof findings)[number]): string => safeInline(shownPlace(f));
+    const posWidth = maxOf(findings.map((f) => place(f).length), 0);
     for (const f of findings) {
       const sev = f.level === 'error' ? colours.red('error') : colours.yellow('warn ');
       const who = f.activity?.name ? `${safeInline(f.activity?.name)}: ` : '';
       // the message and its fix wrap under themselves, right of the position, level and rule
       const hang = 2 + posWidth + 2 + 5 + 2 + ruleWidth + 2;
       const indent = ' '.repeat(width - hang >= 30 ? hang : 4);
-      lines.push(wrapIndented(`${who}${safeInline(f.message)}`, width, indent, `  ${`${f.line}:${f.column}`.padEnd(posWidth)}  ${sev}  ${colours.dim(f.id.padEnd(ruleWidth))}  `));
+      lines.push(wrapIndented(`${who}${safeInline(f.message)}`, width, indent, `  ${place(f).padEnd(posWidth)}  ${sev}  ${colours.dim(f.id.padEnd(ruleWidth))}  `));
       lines.push(wrapIndented(`${colours.green('→')} ${safeInline(f.help)}`, width, `${indent}  `, indent));
     }
     lines.push('');
