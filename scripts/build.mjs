@@ -68,7 +68,7 @@ rmSync(snapshotBuilder);
 
 const bin = join(root, 'bin/coprod.js');
 mkdirSync(join(root, 'schemas'), { recursive: true });
-for (const kind of ['activities', 'ladder', 'config', 'cues']) {
+for (const kind of ['activities', 'ladder', 'config', 'cues', 'framework']) {
   const out = execFileSync(process.execPath, [bin, 'schema', kind], { encoding: 'utf8', env: { ...process.env, COPROD_NO_CODE_CACHE: '1' } });
   writeFileSync(join(root, 'schemas', `${kind}.schema.json`), out);
 }

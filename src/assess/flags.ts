@@ -11,7 +11,7 @@ import type { Placement } from './place.js';
 import type { InferredClaim, ResolvedFacts } from '../model/resolve-facts.js';
 import type { EffectiveFacts } from '../model/rules.js';
 
-export const FLAG_IDS = ['overclaim', 'after-decision', 'feedback-missing', 'perception-gap', 'no-support', 'contradiction', 'not-involved'] as const;
+export const FLAG_IDS = ['overclaim', 'after-decision', 'feedback-missing', 'perception-gap', 'no-support', 'contradiction', 'not-involved', 'evidence-missing'] as const;
 export type FlagId = (typeof FLAG_IDS)[number];
 
 /** A flag is a problem (problem.ts) of the activity, at the activity: its help says what would clear it. */
@@ -32,6 +32,7 @@ export const FLAG_TITLES: Record<FlagId, string> = {
   'no-support': 'Taking part was not supported',
   contradiction: 'Description contradicts a declared fact',
   'not-involved': 'People took no part',
+  'evidence-missing': 'Evidence file not found',
 };
 
 export interface FlagInput {
@@ -129,6 +130,13 @@ export function computeFlags({ activity, claimed, resolved, facts, placeOn }: Fl
       id: 'contradiction',
       message: `declared ${c.fact}: ${show(c.declared)}, but the description suggests ${show(c.inferred)} ("${c.evidence}")`,
       action: `check ${c.fact}: correct the declared value or the description`,
+    });
+  }
+  if (activity.evidenceMissing?.length) {
+    flags.push({
+      id: 'evidence-missing',
+      message: activity.evidenceMissing.map((e) => `${e.path} ${e.why}`).join('; '),
+      action: "put the file in the log's repository at that path, or correct the path in `evidence`",
     });
   }
   if (!flags.length) return NO_FLAGS;

@@ -36,7 +36,7 @@ function climbTo(result: ActivityResult, target: RungTarget): string {
   return capitalise(stepsToReach(target.rung, result.facts).join('; ') || `meet the conditions of ${target.rung.name}`);
 }
 
-const FLAG_RULES: FlagId[] = ['overclaim', 'after-decision', 'feedback-missing', 'perception-gap', 'no-support', 'contradiction', 'not-involved'];
+const FLAG_RULES: FlagId[] = ['overclaim', 'after-decision', 'feedback-missing', 'perception-gap', 'no-support', 'contradiction', 'not-involved', 'evidence-missing'];
 
 /**
  * Takes the results one at a time and keeps only the findings (and the activities

@@ -16,6 +16,7 @@ export const RULE_IDS = [
   'no-support',
   'contradiction',
   'not-involved',
+  'evidence-missing',
   'max-share',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
@@ -31,6 +32,12 @@ export interface RuleMeta {
 }
 
 export const RULES: Record<RuleId, RuleMeta> = {
+  'evidence-missing': {
+    id: 'evidence-missing',
+    title: FLAG_TITLES['evidence-missing'],
+    description: "A file named in an activity's evidence does not exist in the log's repository (or is not a file).",
+    defaultSeverity: 'warn',
+  },
   'min-rung': {
     id: 'min-rung',
     title: 'Below the minimum rung',

@@ -5,6 +5,8 @@
  */
 import type { MapResult } from '../assess/map-log.js';
 import type { CheckResult } from '../check/apply-policy.js';
+import type { EvidenceResult } from '../assess/evidence.js';
+import { today } from './today.js';
 import type { Ladder } from '../model/ladder.js';
 import type { CrosswalkShown } from '../output/crosswalk/cell-text.js';
 import type { ReportModel } from '../output/report/model.js';
@@ -37,6 +39,14 @@ export const CHECK_FORMATS: Formats<CheckResult> = {
 export const REPORT_FORMATS: Formats<ReportModel> = {
   html: async (m) => (await import('../output/report/html.js')).formatReportHtml(m),
   markdown: async (m) => (await import('../output/report/markdown.js')).formatReportMarkdown(m),
+  board: async (m) => (await import('../output/report/board.js')).formatBoard(m),
+};
+
+export const EVIDENCE_FORMATS: Formats<readonly EvidenceResult[]> = {
+  table: async (e, v) => (await import('../output/evidence/text.js')).formatEvidenceText(e, v),
+  markdown: async (e) => (await import('../output/evidence/markdown.js')).formatEvidenceMarkdown(e),
+  json: async (e, v) => (await import('../output/evidence/json.js')).formatEvidenceJson(e, v.pretty),
+  html: async (e, v) => (await import('../output/evidence/html.js')).formatEvidenceHtml(e, today(v.env)),
 };
 
 export const LADDERS_FORMATS: Formats<Ladder | readonly Ladder[]> = {

@@ -10,7 +10,7 @@ import { logFormat } from '../input/log-format.js';
 import { safeBlock, safeInline, shorten } from '../text/terminal-text.js';
 import { makeColours, type Colours } from '../output/colours.js';
 import { colourOn } from './output.js';
-import { CHECK_FORMATS, CROSSWALK_FORMATS, formatNames, LADDERS_FORMATS, MAP_FORMATS, REPORT_FORMATS } from './formats.js';
+import { CHECK_FORMATS, CROSSWALK_FORMATS, EVIDENCE_FORMATS, formatNames, LADDERS_FORMATS, MAP_FORMATS, REPORT_FORMATS } from './formats.js';
 import type { Io } from './io.js';
 import { collectList, collectRepeat, type CommonOptions } from './options.js';
 import { outputFailure } from './guarded-output.js';
@@ -134,7 +134,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('report')
-    .description('audit report: one self-contained HTML page (or Markdown)')
+    .description('audit report: one self-contained HTML page (or Markdown); --format board: a "you said, we did" notice for a notice board')
     .argument('<file...>', 'activity logs (YAML, CSV or .xlsx), folders of them, or globs in quotes ("logs/**/*.yaml"); - for standard input')
     .addOption(ladderOption())
     .addOption(formatOption(formatNames(REPORT_FORMATS)))
@@ -142,10 +142,34 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(forceOption())
     .addOption(cuesOption())
     .addOption(sheetOption())
+    .addOption(new Option('--framework <id|path>', 'add "Evidence against …" for this framework (cqc, rsh-tia, nhse-ppc, or a file); default: the config\'s frameworks').argParser(collectList))
+    .option('--period <period>', "for the evidence: activities dated in the last 12m, 2y or 90d (default: the framework's own)")
+    .option('--since <date>', 'for the evidence: from this day (YYYY-MM-DD)')
+    .option('--until <date>', 'for the evidence: up to this day (YYYY-MM-DD)')
     .option('--no-infer', 'use declared facts only; do not read descriptions')
-    .addHelpText('after', examples(['coprod report activities.yaml --output report.html', 'coprod report activities.yaml --format markdown > report.md', 'coprod report logs/*.yaml --ladder arnstein -o report.html']))
+    .addHelpText('after', examples(['coprod report activities.yaml --output report.html', 'coprod report activities.yaml --format markdown > report.md', 'coprod report activities.yaml --framework cqc -o report.html', 'coprod report activities.yaml --format board -o notice.html']))
     .action((files: string[], _o, cmd: Command) => {
       pending = async () => (await import('./commands/report.js')).reportCommand(files, opts(cmd), io);
+    });
+
+  program
+    .command('evidence')
+    .description('evidence against a framework a service is inspected on (CQC, RSH, NHS England): per requirement, what shows it and what is missing')
+    .argument('<file...>', 'activity logs (YAML, CSV or .xlsx), folders of them, or globs in quotes; - for standard input')
+    .addOption(new Option('--framework <id|path>', 'framework to check against: cqc, rsh-tia, nhse-ppc, or your own file; repeat or comma-separate (default: the config\'s frameworks)').argParser(collectList))
+    .option('--period <period>', "count activities dated in the last 12m (months), 2y (years) or 90d (days); all for every one (default: the framework's own)")
+    .option('--since <date>', 'count activities dated from this day (YYYY-MM-DD)')
+    .option('--until <date>', 'count activities dated up to this day (YYYY-MM-DD)')
+    .addOption(ladderOption())
+    .addOption(formatOption(formatNames(EVIDENCE_FORMATS)))
+    .addOption(outputOption())
+    .addOption(forceOption())
+    .addOption(cuesOption())
+    .addOption(sheetOption())
+    .option('--no-infer', 'use declared facts only; do not read descriptions')
+    .addHelpText('after', examples(['coprod evidence activities.yaml --framework cqc', 'coprod evidence logs/ --framework rsh-tia --period 12m --format markdown', 'coprod evidence activities.yaml --framework ./our-standards.yaml -f html -o evidence.html']))
+    .action((files: string[], _o, cmd: Command) => {
+      pending = async () => (await import('./commands/evidence.js')).evidenceCommand(files, opts(cmd), io);
     });
 
   program
@@ -198,7 +222,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('schema')
     .description('print the JSON Schema of a file format, for editor completion')
-    .argument('[kind]', 'activities | ladder | config | cues', 'activities')
+    .argument('[kind]', 'activities | ladder | config | cues | framework', 'activities')
     .addOption(outputOption())
     .addOption(forceOption())
     .addHelpText('after', examples(['coprod schema activities > activities.schema.json', 'coprod schema ladder']))

@@ -18,6 +18,7 @@ export const ACTIVITY_FIELDS: readonly string[] = [
   'participant_view',
   'support',
   'evidence',
+  'outcome',
 ];
 
 export const ACTIVITY_KEY_SYNONYMS: Readonly<Record<string, string>> = {
@@ -46,5 +47,7 @@ export const ACTIVITY_KEY_SYNONYMS: Readonly<Record<string, string>> = {
   access: 'support',
   expenses: 'support',
   files: 'evidence',
+  result: 'outcome',
+  you_said_we_did: 'outcome',
   minutes: 'evidence',
 };

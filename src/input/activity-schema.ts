@@ -75,9 +75,18 @@ export function buildActivitySchema(extraFacts: readonly FactDefinition[] = []) 
       }),
     ),
     evidence: z.optional(textList),
+    outcome: z.optional(
+      z.strictObject({
+        you_said: z.optional(text),
+        we_did: z.optional(text),
+        could_not: z.optional(text),
+        told_on: z.optional(isoDate),
+        told_how: z.optional(textList),
+      }),
+    ),
   });
   const activities = z.array(activity).check(z.minLength(1, { error: 'the log has no activities' }));
-  const fileFields = { service: z.optional(nonEmptyText), ladder: z.optional(nonEmptyText) };
+  const fileFields = { service: z.optional(nonEmptyText), ladder: z.optional(nonEmptyText), groups: z.optional(textList) };
   const file = z.strictObject({ ...fileFields, activities });
   // the file's own fields, its activities left to `activity` (read-log checks them one at a time)
   const header = z.strictObject({ ...fileFields, activities: z.array(z.unknown()).check(z.minLength(1, { error: 'the log has no activities' })) });

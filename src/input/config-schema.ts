@@ -29,6 +29,7 @@ const policySchema = z.strictObject({
   unclassified: z.optional(severity),
   'after-decision': z.optional(severity),
   'feedback-missing': z.optional(severity),
+  'evidence-missing': z.optional(severity),
   'perception-gap': z.optional(severity),
   'no-support': z.optional(severity),
   contradiction: z.optional(severity),
@@ -41,6 +42,8 @@ export const configSchema = z.strictObject({
   ladder: z.optional(z.union([text, z.array(text)])),
   ladders: z.optional(z.array(text)),
   cues: z.optional(z.union([text, z.array(text)])),
+  /** Frameworks the report gives evidence against: shipped ids, or paths relative to the config. */
+  frameworks: z.optional(z.union([text, z.array(text)])),
   policy: z.optional(policySchema),
 });
 

@@ -6,10 +6,11 @@ import * as z from 'zod/mini';
 import { configSchema } from './config-schema.js';
 import { ladderSchema } from './ladder-schema.js';
 import { buildActivitySchema, LIST_FIELDS, TEXT_FIELDS } from './activity-schema.js';
+import { frameworkSchema } from './framework-schema.js';
 import { cueFileSchema } from './cue-schema.js';
 import { CORE_FACTS } from '../model/facts-model.js';
 
-export const SCHEMA_KINDS = ['activities', 'ladder', 'config', 'cues'] as const;
+export const SCHEMA_KINDS = ['activities', 'ladder', 'config', 'cues', 'framework'] as const;
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];
 
 type Json = Record<string, unknown>;
@@ -88,6 +89,7 @@ export function jsonSchema(kind: SchemaKind): Json {
     ladder: [ladderSchema, 'coprod ladder'],
     config: [configSchema, 'coprod.config.yaml'],
     cues: [cueFileSchema, 'coprod inference cues'],
+    framework: [frameworkSchema, 'coprod framework'],
   };
   const [source, title] = kinds[kind];
   const schema = z.toJSONSchema(source, options) as Json;

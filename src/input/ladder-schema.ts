@@ -14,20 +14,25 @@ const valueList = z.array(z.string().check(z.minLength(1))).check(z.minLength(1)
 
 const conditionKeys = ['all', 'any', 'not', 'fact'] as const;
 
+/** A test of one fact (`{ fact: say, atLeast: joint }`): the fact and its comparators, as ladders and frameworks write it. */
+export const factTestFields = {
+  fact: z.optional(z.string().check(z.minLength(1))),
+  is: z.optional(z.union([z.string(), z.boolean()])),
+  in: z.optional(valueList),
+  atLeast: z.optional(z.string()),
+  atMost: z.optional(z.string()),
+  includes: z.optional(valueList),
+  excludes: z.optional(valueList),
+  known: z.optional(z.boolean()),
+};
+
 const conditionSchema: z.ZodMiniType = z.lazy(() =>
   z
     .strictObject({
       all: z.optional(z.array(conditionSchema).check(z.minLength(1))),
       any: z.optional(z.array(conditionSchema).check(z.minLength(1))),
       not: z.optional(conditionSchema),
-      fact: z.optional(z.string().check(z.minLength(1))),
-      is: z.optional(z.union([z.string(), z.boolean()])),
-      in: z.optional(valueList),
-      atLeast: z.optional(z.string()),
-      atMost: z.optional(z.string()),
-      includes: z.optional(valueList),
-      excludes: z.optional(valueList),
-      known: z.optional(z.boolean()),
+      ...factTestFields,
       action: z.optional(text),
     })
     .check(

@@ -6,34 +6,10 @@
  * Symbolic links are followed before the check, so a link cannot lead outside either.
  * Only the command line and the config may name a ladder file anywhere.
  */
-import { existsSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, win32 } from 'node:path';
+import { isAbsolute, resolve, win32 } from 'node:path';
 import { UsageError } from './problem.js';
 import { quoteValue } from '../text/terminal-text.js';
-
-/** The nearest folder at or above `folder` that holds `.git`, else `folder` itself. */
-function repositoryRoot(folder: string): string {
-  let dir = resolve(folder);
-  for (;;) {
-    if (existsSync(join(dir, '.git'))) return dir;
-    const up = dirname(dir);
-    if (up === dir) return resolve(folder);
-    dir = up;
-  }
-}
-
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
-function real(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}
+import { inside, real, repositoryRoot } from './repository-paths.js';
 
 /**
  * The absolute path a log's ladder reference names, or a UsageError saying why it is

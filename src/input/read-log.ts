@@ -11,7 +11,8 @@ import { issuesToDiagnostics, keysAt, sortDiagnostics } from './schema-problems.
 import { locate, parseYaml, type PathSegment, type YamlDocument } from './yaml-source.js';
 import { slugify } from '../text/slug.js';
 import { quoteValue } from '../text/terminal-text.js';
-import type { Activity, ActivityLog, RungRef } from '../model/activity.js';
+import type { Activity, ActivityLog, Outcome, RungRef } from '../model/activity.js';
+import { checkEvidence } from './evidence-files.js';
 import { ACTIVITY_KEY_SYNONYMS } from './activity-fields.js';
 import { LIST_FIELDS, TEXT_FIELDS, buildActivitySchema } from './activity-schema.js';
 import { CORE_FACTS, type FactDefinition, type FactValue } from '../model/facts-model.js';
@@ -89,7 +90,9 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
   const extraFacts = options.extraFacts ?? [];
   const schemas = buildActivitySchema(extraFacts);
   // a file that is no log at all is said so, quoting nothing of it
-  const notALog = (): InputError => notThisKind(file, 'an involvement log', 'a list of activities, or a mapping with `activities:`');
+  // a ladder or framework file among the logs (a folder holding them all) is said to be one
+  const kindHint = isPlainObject(value) && 'requirements' in value ? 'it looks like a framework file: use it with `coprod evidence LOG --framework FILE`' : isPlainObject(value) && 'rungs' in value ? 'it looks like a ladder file: use it with `--ladder FILE`' : undefined;
+  const notALog = (): InputError => notThisKind(file, 'an involvement log', 'a list of activities, or a mapping with `activities:`', kindHint);
   if (!Array.isArray(value) && !isPlainObject(value)) throw notALog();
   if (Array.isArray(value) ? value.length > 0 && !value.some(isPlainObject) : !options.single && !hasKnownKey(value, keysAt(schemas.file, []))) throw notALog();
   if (isPlainObject(value) && value.activities === null) {
@@ -200,6 +203,23 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
     const description = typeof item.description === 'string' ? item.description.trim() : '';
     if (description !== '') activity.description = description;
     if (item.support) activity.support = item.support as Activity['support'] & object;
+    if (item.outcome) activity.outcome = item.outcome as Outcome;
+    // evidence files: never read; missing ones flagged, ones outside the repository refused
+    activity.evidence.forEach((ref, j) => {
+      const checked = checkEvidence(ref, evidenceFolder);
+      if (checked.ok) return;
+      if ('missing' in checked) (activity.evidenceMissing ??= []).push({ path: ref, why: checked.missing });
+      else {
+        evidenceDiagnostics.push({
+          file,
+          ...locate(doc, [...itemPath(i), 'evidence', j]),
+          field: fieldPath([...itemPath(i), 'evidence', j]),
+          message: `the evidence file ${quoteValue(ref)} ${checked.refused}`,
+          expected: "a path relative to the log's folder, inside its repository",
+          help: 'keep evidence files in the repository beside the log (e.g. minutes/2026-03.pdf)',
+        });
+      }
+    });
     const r = refs[i]!;
     if (r.target) activity.target = r.target;
     if (r.claimed) activity.claimed = r.claimed;
@@ -208,6 +228,8 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
   };
 
   const buildable = idDiagnostics.length === 0 && refDiagnostics.length === 0;
+  const evidenceDiagnostics: Diagnostic[] = [];
+  const evidenceFolder = doc.source.path ? dirname(doc.source.path) : (options.folder ?? process.cwd());
   const diagnostics: Diagnostic[] = [];
   const report = (issues: Parameters<typeof issuesToDiagnostics>[0], schema: Parameters<typeof issuesToDiagnostics>[2], basePath: PathSegment[]): void => {
     diagnostics.push(
@@ -239,12 +261,13 @@ export async function readLog(doc: YamlDocument, options: ReadLogOptions): Promi
     if (!parsed.success) report(parsed.error.issues, schemas.activity, itemPath(i));
     else if (buildable && diagnostics.length === 0) activities.push(build(parsed.data as Record<string, unknown>, i));
   }
-  diagnostics.push(...idDiagnostics, ...refDiagnostics);
+  diagnostics.push(...idDiagnostics, ...refDiagnostics, ...evidenceDiagnostics);
   if (diagnostics.length) throw new InputError(sortDiagnostics(dedupe(diagnostics)));
 
   const log: ActivityLog = { file, activities, extensions: fileExtensions };
   if (header.service) log.service = header.service;
   if (header.ladder) log.ladder = header.ladder;
+  if (header.groups?.length) log.groups = header.groups;
   return log;
 }
 
@@ -263,6 +286,7 @@ function listOf(list: unknown): string[] {
 interface Header {
   service?: string;
   ladder?: string;
+  groups?: string[];
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -1,8 +1,8 @@
 /**
  * The columns of a log kept as a table (CSV or a workbook's sheet): for each field, the
  * header coprod writes and the other headers people type, compared without regard to
- * case, spaces or punctuation. A field of `support` is a column of its own ("Expenses
- * paid"), named `support.expenses_paid` inside. Readers and writers share this table, so
+ * case, spaces or punctuation. A field of `support` or `outcome` is a column of its own
+ * ("Expenses paid", "You said"), named `support.expenses_paid` inside. Readers and writers share this table, so
  * that what coprod writes it reads back the same.
  */
 
@@ -28,7 +28,19 @@ export const COLUMNS: Readonly<Record<string, readonly string[]>> = {
   'support.expenses_paid': ['Expenses paid?', 'expenses'],
   'support.accessible_venue': ['Accessible venue?'],
   'support.notice_days': ['Notice days', 'days notice'],
+  'outcome.you_said': ['You said', 'what people said', 'what people asked for'],
+  'outcome.we_did': ['We did', 'what we did', 'what changed'],
+  'outcome.could_not': ['Could not', 'what we could not do', 'could not change'],
+  'outcome.told_on': ['Told on', 'date told', 'when told'],
+  'outcome.told_how': ['Told how', 'how told'],
 };
+
+/** Fields that hold a plain object, each of whose fields is a column of its own. */
+export const NESTED_FIELDS: readonly string[] = ['support', 'outcome'];
+/** Fields whose cells are dates. */
+export const DATE_FIELDS: readonly string[] = ['date', 'outcome.told_on'];
+/** Fields inside an object whose cells are lists. */
+export const NESTED_LIST_FIELDS: readonly string[] = ['outcome.told_how'];
 
 /** Fields whose cells are numbers. */
 export const NUMBER_FIELDS: readonly string[] = ['support.notice_days'];

@@ -17,7 +17,7 @@ import { nodeKey, type YamlDocument } from './yaml-source.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { isRealDate, LIST_FIELDS } from './activity-schema.js';
 import { quoteValue } from '../text/terminal-text.js';
-import { COLUMNS as HEADERS, normHeader as norm, NUMBER_FIELDS, YES_NO_FIELDS } from './table-columns.js';
+import { COLUMNS as HEADERS, DATE_FIELDS, NESTED_LIST_FIELDS, normHeader as norm, NUMBER_FIELDS, YES_NO_FIELDS } from './table-columns.js';
 
 /** One row of the table: its cells' text and its number (the line in a CSV file, the row in a sheet). */
 export interface TableRow {
@@ -119,12 +119,12 @@ export function readTableLog(rows: readonly TableRow[], source: SourceText, extr
     rowOf.push(row.line);
   }
   nodes.set(nodeKey(['activities']), cellAt(header.line, 0));
-  // rows above the header may say whose log it is and its ladder: "Service | Oakwood"
+  // rows above the header may say whose log it is, its ladder and the groups it serves: "Service | Oakwood"
   const value: Record<string, unknown> = {};
   for (const row of rows.slice(0, headerAt)) {
     const key = norm(row.cells[0] ?? '');
-    if ((key === 'service' || key === 'ladder') && row.cells[1]) {
-      value[key] = row.cells[1];
+    if ((key === 'service' || key === 'ladder' || key === 'groups') && row.cells[1]) {
+      value[key] = key === 'groups' ? row.cells[1].split(/[;,]/).map((g) => g.trim()).filter(Boolean) : row.cells[1];
       nodes.set(nodeKey([key]), cellAt(row.line, 1));
     }
   }
@@ -168,7 +168,7 @@ function cellValue(field: string, typed: string, fact: FactDefinition | undefine
     const word = fact.values.includes(v) ? v : (fact.synonyms?.[v] ?? BOOLEAN_SYNONYMS[v]);
     return word === 'true' ? true : word === 'false' ? false : cell;
   }
-  if (field === 'date') {
+  if (DATE_FIELDS.includes(field)) {
     // a workbook's date cell saved without a date format: a day number, counted from 30/12/1899 as Excel counts
     if (workbook && /^\d{3,6}$/.test(cell)) return new Date(Date.UTC(1899, 11, 30) + Number(cell) * 86_400_000).toISOString().slice(0, 10);
     const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(cell);
@@ -176,7 +176,7 @@ function cellValue(field: string, typed: string, fact: FactDefinition | undefine
     // a day the calendar lacks is reported as it was typed
     return isRealDate(iso) ? iso : cell;
   }
-  if ((LIST_FIELDS as readonly string[]).includes(field) || fact?.kind === 'set') return cell.split(/[;,]/).map((s) => s.trim()).filter(Boolean);
+  if ((LIST_FIELDS as readonly string[]).includes(field) || NESTED_LIST_FIELDS.includes(field) || fact?.kind === 'set') return cell.split(/[;,]/).map((s) => s.trim()).filter(Boolean);
   if (NUMBER_FIELDS.includes(field) && /^\d+$/.test(cell)) return Number(cell);
   return cell;
 }

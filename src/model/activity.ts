@@ -39,9 +39,26 @@ export interface Activity {
   claimed?: RungRef;
   participantView?: RungRef;
   support?: Support;
+  /** The loop closed: what people said, what was done (or could not be), when and how they were told. */
+  outcome?: Outcome;
+  /** `evidence` files that are missing or are not files, each with why. */
+  evidenceMissing?: Array<{ path: string; why: string }>;
   /** `x-` fields, kept and passed through untouched. */
   extensions: Record<string, unknown>;
   source: SourceRef;
+}
+
+export interface Outcome {
+  you_said?: string;
+  we_did?: string;
+  could_not?: string;
+  told_on?: string;
+  told_how?: string[];
+}
+
+/** Whether an outcome closes the loop: it says what was done, or what could not be and why, and when people were told. */
+export function closesLoop(outcome: Outcome | undefined): boolean {
+  return Boolean(outcome && (outcome.we_did || outcome.could_not) && outcome.told_on);
 }
 
 export interface ActivityLog {
@@ -50,5 +67,7 @@ export interface ActivityLog {
   /** The file's default ladder id or path. */
   ladder?: string;
   activities: Activity[];
+  /** The groups the service serves (`groups:`), for seldom-heard gaps. */
+  groups?: string[];
   extensions: Record<string, unknown>;
 }

@@ -5,7 +5,7 @@
  * as a contradiction; a label the words use ("co-produced") is kept as an inferred claim
  * when the log declares none. Every value says its basis and evidence.
  */
-import type { Activity } from './activity.js';
+import { closesLoop, type Activity } from './activity.js';
 import { sayRank, type FactValue } from './facts-model.js';
 
 export type Basis = 'declared' | 'inferred' | 'default';
@@ -71,6 +71,13 @@ export function resolveFacts(activity: Activity, inferrer?: Inferrer): ResolvedF
   activity.declared.forEach((value, name) => {
     findings.set(name, { value, basis: 'declared', evidence: `${name}: ${show(value)}` });
   });
+  // an outcome that says what was done (or could not be) and when people were told is feedback given
+  // and one that does not yet say both is a loop still open
+  if (!findings.has('feedback_given') && activity.outcome) {
+    const o = activity.outcome;
+    if (closesLoop(o)) findings.set('feedback_given', { value: true, basis: 'declared', evidence: `outcome: told on ${o.told_on}` });
+    else findings.set('feedback_given', { value: false, basis: 'declared', evidence: o.told_on ? 'outcome: neither we_did nor could_not is recorded' : 'outcome: no told_on (people have not been told yet)' });
+  }
   const contradictions: Contradiction[] = [];
   let claim: InferredClaim | undefined;
   if (inferrer) {

@@ -5,7 +5,7 @@
  * "; ", a field of `support` in its own column, dates as ISO text (or, in a workbook,
  * as date cells). Used by `coprod convert` and `coprod init --format xlsx`.
  */
-import { COLUMNS, headerOf } from '../input/table-columns.js';
+import { COLUMNS, DATE_FIELDS, headerOf, NESTED_FIELDS } from '../input/table-columns.js';
 import type { CellData } from './workbook.js';
 
 export interface LogTable {
@@ -19,10 +19,11 @@ export interface LogTable {
 type Item = Record<string, unknown>;
 
 /** `columns`: these fields, in this order, whether or not an activity has them (a starter sheet's). */
-export function logTable(log: { service?: unknown; ladder?: unknown; activities: readonly unknown[] }, dates: 'text' | 'cells' = 'text', columns?: readonly string[]): LogTable {
+export function logTable(log: { service?: unknown; ladder?: unknown; groups?: unknown; activities: readonly unknown[] }, dates: 'text' | 'cells' = 'text', columns?: readonly string[]): LogTable {
   const preamble: CellData[][] = [];
   if (typeof log.service === 'string') preamble.push(['Service', log.service]);
   if (typeof log.ladder === 'string') preamble.push(['Ladder', log.ladder]);
+  if (Array.isArray(log.groups) && log.groups.length) preamble.push(['Groups', log.groups.map(String).join('; ')]);
   if (preamble.length) preamble.push([]);
   const items = log.activities.filter((a): a is Item => typeof a === 'object' && a !== null && !Array.isArray(a));
   // coprod's fields in their order, then the rest in the order first met
@@ -44,7 +45,7 @@ export function cellOf(field: string, value: unknown, dates: 'text' | 'cells'): 
   if (typeof value === 'number') return value;
   if (Array.isArray(value)) return value.map(String).join('; ');
   if (value instanceof Date) return dates === 'cells' ? value : value.toISOString().slice(0, 10);
-  if (field === 'date' && dates === 'cells' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T00:00:00Z`);
+  if (DATE_FIELDS.includes(field) && dates === 'cells' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T00:00:00Z`);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
@@ -57,5 +58,5 @@ export function fieldValue(item: Readonly<Record<string, unknown>>, field: strin
 
 /** The fields an activity has, as columns: a field of `support` as its own. */
 export function columnsOf(item: Readonly<Record<string, unknown>>): string[] {
-  return Object.entries(item).flatMap(([key, value]) => (key === 'support' && typeof value === 'object' && value ? Object.keys(value).map((k) => `support.${k}`) : [key]));
+  return Object.entries(item).flatMap(([key, value]) => (NESTED_FIELDS.includes(key) && typeof value === 'object' && value && !Array.isArray(value) ? Object.keys(value).map((k) => `${key}.${k}`) : [key]));
 }

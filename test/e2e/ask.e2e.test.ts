@@ -21,6 +21,7 @@ describe.skipIf(!hasScript)('coprod ask in a terminal', () => {
     // each question starts on "not sure" (the last choice); down goes round to the first
     await s.answer(/What say did the people/, `${KEY.down.repeat(4)}${KEY.enter}`); // heard
     await s.answer(/before the decision was made\?/, `${KEY.down.repeat(2)}${KEY.enter}`); // no
+    await s.answer(/people say or ask for/, KEY.enter); // skipped: the yes/no question follows
     await s.answer(/told how their input was used/, `${KEY.down.repeat(2)}${KEY.enter}`); // no
     const { code, output } = await s.done();
     expect(code).toBe(0);
@@ -49,6 +50,7 @@ describe.skipIf(!hasScript)('coprod ask in a terminal', () => {
     await s.answer(/What say did the people/, `${KEY.down.repeat(6)}${KEY.enter}`); // joint
     await s.answer(/before the decision was made\?/, KEY.enter); // not sure (where each question starts)
     await s.answer(/At which stages/, `${KEY.down}${KEY.space}${KEY.down}${KEY.space}${KEY.enter}`); // design, delivery
+    await s.answer(/people say or ask for/, KEY.enter); // skipped: the yes/no question follows
     await s.answer(/told how their input was used/, `${KEY.down}${KEY.enter}`); // yes
     const { code, output } = await s.done();
     expect(code).toBe(0);
@@ -64,6 +66,7 @@ describe.skipIf(!hasScript)('coprod ask in a terminal', () => {
     await s.answer(/At what level/, KEY.enter);
     await s.answer(/What say did the people/, `${KEY.down.repeat(4)}${KEY.enter}`); // heard
     await s.answer(/before the decision was made\?/, KEY.enter);
+    await s.answer(/people say or ask for/, KEY.enter); // skipped: the yes/no question follows
     await s.answer(/told how their input was used/, KEY.enter);
     const { code, output } = await s.done();
     expect(code).toBe(0);

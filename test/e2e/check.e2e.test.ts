@@ -270,7 +270,7 @@ describe('formats', () => {
     const run = sarif.runs[0];
     expect(run.tool.driver.informationUri).toMatch(/^https:\/\//);
     const ruleIds = run.tool.driver.rules.map((x: { id: string }) => x.id);
-    expect(ruleIds).toEqual(['min-rung', 'overclaim', 'unclassified', 'after-decision', 'feedback-missing', 'perception-gap', 'no-support', 'contradiction', 'not-involved', 'max-share', 'max-warnings', 'invalid-input']);
+    expect(ruleIds).toEqual(['min-rung', 'overclaim', 'unclassified', 'after-decision', 'feedback-missing', 'perception-gap', 'no-support', 'contradiction', 'not-involved', 'evidence-missing', 'max-share', 'max-warnings', 'invalid-input']);
     for (const rule of run.tool.driver.rules) {
       expect(rule.help.text.length).toBeGreaterThan(10);
       expect(rule.helpUri).toMatch(new RegExp(`^https://.*/docs/ci\\.md#${rule.id}$`));

@@ -8,7 +8,7 @@ import { load } from 'js-yaml';
 import { coprod, EXAMPLES, ROOT, tempDir } from '../helpers/cli.js';
 import { coprodInProcess } from '../helpers/in-process.js';
 
-const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml') && !f.includes('ladder'));
+const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml') && !f.includes('ladder') && !f.includes('standards'));
 const ex = (f: string) => join('examples', f);
 const OAKWOOD = ex('oakwood-care-home.yaml');
 const tmp = tempDir();

@@ -28,7 +28,7 @@ describe('the npm package', () => {
     copyFileSync(join(ROOT, 'examples/oakwood-care-home.yaml'), join(app, 'involvement/oakwood.yaml'));
     const r = spawnSync('npx', ['--no-install', 'coprod', 'check', 'involvement', '--format', 'github'], { cwd: app, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/^::error file=involvement\/oakwood\.yaml,line=47,col=5,title=coprod overclaim::/m);
+    expect(r.stdout).toMatch(/^::error file=involvement\/oakwood\.yaml,line=49,col=5,title=coprod overclaim::/m);
     // a starter log in a subfolder points its editor at the installed schema, relative to itself
     expect(spawnSync('npx', ['--no-install', 'coprod', 'init', 'involvement/2027.yaml'], { cwd: app }).status).toBe(0);
     const modeline = readFileSync(join(app, 'involvement/2027.yaml'), 'utf8').split('\n')[0]!;

@@ -33,10 +33,19 @@ describe.skipIf(!hasChromium)(`coprod report in Chromium${why}`, () => {
   const report = join(tmp.dir, 'report.html');
   let browser: Browser;
 
+  // the other pages: the report with evidence against two frameworks, the evidence page, the notice board
+  const pages = ['report.html', 'full.html', 'evidence.html', 'board.html'].map((f) => join(tmp.dir, f));
+
   beforeAll(async () => {
     writeFileSync(join(tmp.dir, 'log.yaml'), LOG);
     const r = coprod(['report', 'log.yaml', '--output', 'report.html'], { cwd: tmp.dir });
     expect(r.code).toBe(0);
+    const oakwood = join(ROOT, 'examples/oakwood-care-home.yaml');
+    for (const args of [
+      ['report', oakwood, '--framework', 'cqc,rsh-tia', '--period', 'all', '-o', 'full.html'],
+      ['evidence', oakwood, '--framework', 'cqc,nhse-ppc', '--period', 'all', '-f', 'html', '-o', 'evidence.html'],
+      ['report', oakwood, '--format', 'board', '-o', 'board.html'],
+    ]) expect(coprod(args, { cwd: tmp.dir }).code).toBe(0);
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -102,7 +111,9 @@ describe.skipIf(!hasChromium)(`coprod report in Chromium${why}`, () => {
 
     // accessible: one h1, section headings, table headers, text alternatives for the charts
     expect(await page.locator('h1').count()).toBe(1);
-    expect(await page.locator('h2').count()).toBe(7);
+    expect(await page.locator('h2').count()).toBe(8);
+    // the loop: none recorded in this log, and the page says how to record one
+    expect(await page.locator('#loop').innerText()).toMatch(/No activity records an outcome yet/);
     expect(await page.locator('svg[role="img"] > title, svg[role="group"] > title').count()).toBe(3);
     expect(await page.locator('th[scope]').count()).toBeGreaterThan(20);
 
@@ -115,16 +126,44 @@ describe.skipIf(!hasChromium)(`coprod report in Chromium${why}`, () => {
     await page.close();
   });
 
-  it('meets WCAG 2.2 AA by axe-core at phone and desktop widths', async () => {
-    for (const width of [375, 1280]) {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
-      await page.goto(pathToFileURL(report).href);
-      // evaluated through the debugging protocol: the page's own policy still forbids every script
-      await page.evaluate(AXE);
-      const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG22AA)} } })`)) as { violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> };
-      expect(result.violations.map((v) => `${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      await page.close();
+  it('meets WCAG 2.2 AA by axe-core at phone and desktop widths: the report, with evidence, the evidence page and the notice board', async () => {
+    for (const file of pages) {
+      for (const width of [375, 1280]) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        await page.goto(pathToFileURL(file).href);
+        // evaluated through the debugging protocol: the page's own policy still forbids every script
+        await page.evaluate(AXE);
+        const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG22AA)} } })`)) as { violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> };
+        expect(result.violations.map((v) => `${file} ${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        // and nothing is wider than a phone's screen
+        if (width === 375) expect(await page.evaluate('document.documentElement.scrollWidth'), file).toBeLessThanOrEqual(375);
+        await page.close();
+      }
     }
+  });
+
+  it('the report carries "You said, we did", the groups and the evidence; the board is one A4 page in large type', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(pathToFileURL(pages[1]!).href);
+    expect(await page.locator('#loop tbody tr').first().innerText()).toMatch(/Residents' meeting on room décor[\s\S]*Warmer colours[\s\S]*riser armchairs[\s\S]*2026-05-06/);
+    expect(await page.locator('#groups tbody tr').count()).toBe(3);
+    expect(await page.locator('#groups').innerText()).toMatch(/people living with dementia\s+fewer than 5 activities/);
+    expect(await page.locator('#evidence-1 h2').innerText()).toBe("Evidence against CQC single assessment framework: people's voice");
+    expect(await page.locator('#evidence-2 tbody tr').count()).toBe(6);
+    expect(await page.locator('#activities').innerText()).toMatch(/Evidence: minutes\/2026-03-residents-meeting\.md/);
+    await page.goto(pathToFileURL(pages[3]!).href);
+    expect(await page.locator('h1').innerText()).toBe('You said, we did');
+    // one idea per line: what people said, what was done, when they were told
+    expect((await page.locator('li.item').first().innerText()).split(/\n+/)).toEqual([
+      'You said: Warmer colours, and chairs with arms that are easy to get out of.',
+      'We did: Ordered the warmer colour range and riser armchairs for every room.',
+      'We told you on 6 May 2026.',
+    ]);
+    expect(Number.parseFloat(await page.evaluate(`getComputedStyle(document.body).fontSize`))).toBeGreaterThanOrEqual(20);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+    await page.close();
   });
 
   it('at 375 px: nothing wider than the screen, the phone ladder with readable labels, activities as cards with the next step in view', async () => {

@@ -192,6 +192,14 @@ describe('broken ladder files', () => {
     holds(broken(LADDER_FILES, 'tree'), 'ladder.yaml', () => ['ladders', './ladder.yaml'], { codes: [0, 2], files: ['ladder.yaml'] }));
 });
 
+/** The shipped frameworks and the example of a service's own. */
+const FRAMEWORK_FILES = ['frameworks/cqc.yaml', 'frameworks/rsh-tia.yaml', 'frameworks/nhse-ppc.yaml', 'examples/council-coproduction-standards.yaml'].map((f) => readFileSync(join(import.meta.dirname, '../..', f), 'utf8'));
+
+describe('broken framework files', () => {
+  it('text and tree edits of the shipped frameworks, evaluated on a log', { timeout: TIMEOUT }, () =>
+    holds(broken(FRAMEWORK_FILES, 'both'), 'framework.yaml', (format) => ['evidence', 'log.yaml', '--framework', './framework.yaml', '--format', format], { codes: [0, 2], files: ['./framework.yaml', 'log.yaml'] }, undefined, fc.constantFrom('table', 'json', 'markdown')));
+});
+
 describe('broken configs, cue files and answer files', () => {
   it('text and tree edits of a full config', { timeout: TIMEOUT }, () =>
     holds(broken([CONFIG], 'both'), 'coprod.config.yaml', () => ['check', 'log.yaml'], { codes: [0, 1, 2], files: ['coprod.config.yaml', 'northshire.yaml', 'team-cues.yaml', 'log.yaml'] }));

@@ -43,6 +43,29 @@ function scripted(answers: Array<[RegExp, string | string[]]>): { prompter: Prom
 }
 
 describe('which questions are asked', () => {
+  it('views sought: asks what people said, what was done and when they were told, and records it as the outcome', async () => {
+    const { io, out } = fakeIo();
+    const { prompter, asked } = scripted([
+      [/Name/, 'Menu panel'],
+      [/what happened/, ''],
+      [/When did it happen/, '2026-03-14'],
+      [/Who took part/, 'residents'],
+      [/level/, 'service'],
+      [/What say/, 'heard'],
+      [/before the decision/, 'true'],
+      [/stages/, []],
+      [/choose to take part/, 'true'],
+      [/Who started it/, 'organisation'],
+      [/people say or ask for/, 'Lighter suppers'],
+      [/do about it/, 'Soup at 6pm'],
+      [/When were people told/, '2026-04-02'],
+    ]);
+    expect(await askCommand({ quiet: true }, io, async () => prompter)).toBe(0);
+    // the yes/no question is not asked: the outcome answers it
+    expect(asked.some((q) => /told how their input/.test(q))).toBe(false);
+    expect(out()).not.toMatch(/feedback-missing/);
+  });
+
   it('"told" asks whether it was voluntary, but not stages or the decision', async () => {
     const { io, out } = fakeIo();
     const { prompter, asked } = scripted([
@@ -88,6 +111,7 @@ describe('which questions are asked', () => {
       [/What say/, 'joint'],
       [/before the decision/, 'true'],
       [/stages/, ['design', 'delivery']],
+      [/people say or ask for/, ''],
       [/told how their input/, 'true'],
       [/paid for their time/, 'true'],
     ]);
@@ -110,6 +134,7 @@ describe('hart in coprod ask', () => {
       [/before the decision/, 'true'],
       [/choose to take part/, 'true'],
       [/Who started it/, 'people'],
+      [/people say or ask for/, ''],
       [/told how their input/, 'true'],
       [/children understand/, 'true'],
     ]);

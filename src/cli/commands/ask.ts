@@ -17,6 +17,7 @@ import { InputError, UsageError } from '../../input/problem.js';
 import { formatAnswer } from '../../output/ask-answer.js';
 import { readBytes, readSource, type SourceText } from '../../input/read-source.js';
 import { logFormat } from '../../input/log-format.js';
+import { isRealDate } from '../../input/activity-schema.js';
 import { workbookBytes } from '../../output/workbook.js';
 import type { ActivityLog } from '../../model/activity.js';
 import type { TableLog } from '../../input/table-log.js';
@@ -72,6 +73,8 @@ async function askQuestions(prompter: Prompter, primary: Ladder, judge: (e: Entr
   for (const fact of factQuestions([primary])) {
     // skip what no answer could change (all answers give the same rungs and flags)
     if (!(await mattersAsync(fact, entry, primary.id, judge))) continue;
+    // whether people were told is best recorded as what they said and what came of it
+    if (fact.name === 'feedback_given' && (await askOutcome(prompter, entry))) continue;
     if (fact.kind === 'set') {
       const picked = await prompter.checkbox(`${fact.question} (space to pick, enter when done)`, [
         ...fact.values.map((v) => ({ value: v, name: fact.options[v] ?? v })),
@@ -87,6 +90,29 @@ async function askQuestions(prompter: Prompter, primary: Ladder, judge: (e: Entr
     entry[fact.name] = fact.kind === 'boolean' ? answer === 'true' : answer;
   }
   return entry;
+}
+
+/**
+ * The loop (PRODUCT.md §1, `outcome`): what people said, what was done or could not be, and
+ * when they were told. False when they leave the first question blank (then the yes/no
+ * question about feedback is asked instead).
+ */
+async function askOutcome(prompter: Prompter, entry: Entry): Promise<boolean> {
+  const said = (await prompter.input('What did people say or ask for? ("you said"; leave blank to skip)')).trim();
+  if (!said) return false;
+  const outcome: Record<string, string> = { you_said: said };
+  const did = (await prompter.input('What did you do about it? ("we did"; leave blank if nothing yet)')).trim();
+  if (did) outcome.we_did = did;
+  else {
+    const couldNot = (await prompter.input('What could not change, and why? (leave blank if it is still open)')).trim();
+    if (couldNot) outcome.could_not = couldNot;
+  }
+  if (outcome.we_did || outcome.could_not) {
+    const told = (await prompter.input('When were people told? (YYYY-MM-DD; leave blank if not yet)')).trim();
+    if (isRealDate(told)) outcome.told_on = told;
+  }
+  entry.outcome = outcome;
+  return true;
 }
 
 /** `matters`, with the (asynchronous) evaluations done first. */

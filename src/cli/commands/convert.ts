@@ -27,7 +27,7 @@ export async function convertCommand(file: string, options: CommonOptions, io: I
   // checked as every command checks a log: located errors, exit 2, nothing written
   await loadInputs([file], io, { ...options, quiet: true, infer: false });
   const { doc } = await readLogDocument(file, io, options.sheet);
-  const log = doc.value as { service?: unknown; ladder?: unknown; activities: unknown[] };
+  const log = doc.value as { service?: unknown; ladder?: unknown; groups?: unknown; activities: unknown[] };
   const inputs = file === '-' ? ['-'] : [resolve(io.cwd, file)];
   if (to === 'yaml') {
     const modeline = `# yaml-language-server: $schema=${await schemaReference(output === '-' ? undefined : resolve(io.cwd, output))}\n`;

@@ -1,4 +1,4 @@
-/** `coprod schema [activities|ladder|config]`: prints the JSON Schema for editor completion. */
+/** `coprod schema [activities|ladder|config|cues|framework]`: prints the JSON Schema for editor completion. */
 import { jsonSchema, SCHEMA_KINDS } from '../../input/json-schemas.js';
 import { emit } from '../output.js';
 import type { Io } from '../io.js';

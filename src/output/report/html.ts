@@ -8,74 +8,15 @@ import { FLAG_TITLES } from '../../assess/flags.js';
 import { percent } from '../summary-text.js';
 import type { ReportActivity, ReportModel } from './model.js';
 import { activities, ladderSvg, trendSvg } from './charts.js';
-import { fragment, h, openTag, raw, type Markup } from './markup.js';
-import { bandFill, bandPattern, heatFill, INK, rungFill } from './palette.js';
+import { fragment, h, openTag, type Markup } from './markup.js';
+import { bandFill, bandPattern, heatFill, rungFill } from './palette.js';
 import { inferredNote, NO_PARTICIPANTS, unnamedNote } from './coverage-text.js';
 import { maxOf } from '../max-of.js';
+import { CSS, EVIDENCE_CSS, headOf } from './styles.js';
+import { evidenceSection } from '../evidence/html-section.js';
+import { groupCount } from '../evidence/words.js';
+import { sayRank } from '../../model/facts-model.js';
 
-const CSS = `
-:root { --ink: #1f2933; --muted: #52606d; --line: #d9e2ec; --accent: #0b5394; }
-* { box-sizing: border-box; }
-body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink); margin: 0 auto; max-width: 1040px; padding: 24px; }
-h1 { font-size: 1.7rem; margin: 0 0 .25rem; }
-h2 { font-size: 1.3rem; margin: 2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 2px solid var(--line); }
-h3 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
-p.meta, .muted { color: var(--muted); }
-a { color: var(--accent); }
-nav ul { display: flex; flex-wrap: wrap; gap: .3rem 1rem; list-style: none; padding: 0; margin: .8rem 0; }
-.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(160px, 1fr)); gap: .6rem; margin: .8rem 0; }
-.card { border: 1px solid var(--line); border-radius: 8px; padding: .6rem .8rem; }
-.card strong { display: block; font-size: 1.5rem; }
-table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .92rem; }
-th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
-h1, h2, h3, p, li { overflow-wrap: break-word; }
-thead th { background: #f0f4f8; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-.swatch { display: inline-block; width: .9em; height: .9em; border-radius: 2px; margin-right: .35em; vertical-align: -0.1em; border: 1px solid rgba(0,0,0,.25); }
-.flag { display: inline-block; font-size: .8rem; padding: 0 .4em; margin: 0 .2em .2em 0; border-radius: 4px; border: 1px solid #b7791f; color: #7b4a00; background: #fff8e6; }
-svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: ${INK}; }
-svg .rung-label { font-size: 14px; font-weight: 600; }
-svg .rung-count { font-size: 13px; }
-svg .band-label { font-size: 12px; font-weight: 600; }
-svg .axis { font-size: 11px; fill: #52606d; }
-svg a:focus rect, svg a:hover rect:first-of-type { stroke-width: 3; }
-.heat td.num { min-width: 3.2em; }
-ol.steps li { margin-bottom: .4rem; }
-details.why { margin-top: .3rem; font-size: .88rem; }
-details.why summary { cursor: pointer; color: var(--accent); }
-details.why blockquote { margin: .3rem 0; padding-left: .6rem; border-left: 3px solid var(--line); color: var(--muted); }
-details.why ul { margin: .2rem 0; padding-left: 1.1rem; }
-.scroll { overflow-x: auto; margin: .4rem 0 1rem; }
-.scroll table { margin: 0; }
-.scroll:focus { outline: 2px solid var(--accent); outline-offset: 2px; }
-.ladder-narrow { display: none; }
-svg.trend { min-width: 520px; }
-.swatch, .heat td, svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-@media (max-width: 640px) {
-  body { padding: 14px; font-size: 16px; }
-  .ladder-wide { display: none; }
-  .ladder-narrow { display: block; max-width: 420px; }
-  /* text tables become a card per row: each cell on its own line, headed by its column */
-  table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-  table.stack, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; width: 100%; }
-  table.stack tr { border: 1px solid var(--line); border-radius: 8px; margin-bottom: .6rem; padding: .2rem 0; }
-  table.stack th, table.stack td { border: 0; padding: .2rem .6rem; text-align: left; overflow-wrap: anywhere; }
-  table.stack td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
-}
-footer { margin-top: 2.5rem; font-size: .85rem; color: var(--muted); border-top: 1px solid var(--line); padding-top: .6rem; }
-.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-@media print {
-  @page { size: A4; margin: 14mm; }
-  body { max-width: none; padding: 0; font-size: 10pt; }
-  nav { display: none; }
-  h2 { break-after: avoid; }
-  figure, .cards, tr { break-inside: avoid; }
-  a { color: inherit; text-decoration: none; }
-  .ladder-wide { display: block; }
-  .ladder-narrow { display: none; }
-  details.why { display: none; }
-}
-`;
 
 function flagsCell(a: ReportActivity): Markup | string {
   return a.flags.length ? fragment(...a.flags.map((f) => h('span', { class: 'flag', title: FLAG_TITLES[f] }, f))) : '—';
@@ -87,6 +28,12 @@ function scrollBox(label: string, content: Markup): Markup {
 }
 
 /** Why an activity sits where it does: the description and the words each inferred fact rests on. */
+/** The activity's evidence files, a missing one said so. */
+function evidenceOf(a: ReportActivity): Markup | null {
+  if (!a.evidence.length) return null;
+  return h('span', { class: 'muted' }, h('br', {}), 'Evidence: ', ...a.evidence.map((e, i) => fragment(i ? ', ' : '', e, a.evidenceMissing.includes(e) ? ' (not found)' : '')));
+}
+
 function why(a: ReportActivity): Markup | null {
   if (!a.readings.length) return null;
   return h(
@@ -263,7 +210,7 @@ export function* formatReportHtml(model: ReportModel): Generator<string> {
         yield h(
           'tr',
           { id: a.anchor },
-          h('th', { scope: 'row' }, a.name, h('br', {}), h('span', { class: 'muted' }, `${a.file}:${a.line}${a.date ? ` · ${a.date}` : ''}`), why(a)),
+          h('th', { scope: 'row' }, a.name, h('br', {}), h('span', { class: 'muted' }, `${a.file}:${a.line}${a.date ? ` · ${a.date}` : ''}`), evidenceOf(a), why(a)),
           h('td', { 'data-label': 'Level' }, a.level),
           ...model.ladders.slice(1).map((l, i) => h('td', { 'data-label': l.name }, nameOn(i + 1, a.rungs[l.id]!))),
           h('td', { 'data-label': 'Basis' }, a.basis),
@@ -276,30 +223,67 @@ export function* formatReportHtml(model: ReportModel): Generator<string> {
     yield '</section>';
   }
 
+  const loop = section(
+    'loop',
+    'You said, we did',
+    model.loop.length
+      ? h(
+          'table',
+          { class: 'stack' },
+          h('caption', { class: 'visually-hidden' }, 'What people said and what was done'),
+          h('thead', {}, h('tr', {}, ...['Activity', 'You said', 'We did (or could not)', 'Told'].map((t) => h('th', { scope: 'col' }, t)))),
+          h(
+            'tbody',
+            {},
+            ...model.loop.map((a) =>
+              h(
+                'tr',
+                {},
+                h('td', { 'data-label': 'Activity' }, h('a', { href: `#${a.anchor}` }, a.name)),
+                h('td', { 'data-label': 'You said' }, a.outcome!.you_said ?? '—'),
+                h('td', { 'data-label': 'We did (or could not)' }, a.outcome!.we_did ?? '', a.outcome!.we_did && a.outcome!.could_not ? h('br', {}) : null, a.outcome!.could_not ? `Could not: ${a.outcome!.could_not}` : '', !a.outcome!.we_did && !a.outcome!.could_not ? 'not recorded yet' : ''),
+                h('td', { 'data-label': 'Told' }, a.outcome!.told_on ? `${a.outcome!.told_on}${a.outcome!.told_how?.length ? ` (${a.outcome!.told_how.join(', ')})` : ''}` : 'not yet'),
+              ),
+            ),
+          ),
+        )
+      : h('p', {}, 'No activity records an outcome yet. Add `outcome:` (you_said, we_did or could_not, told_on) to show people what changed.'),
+  );
+
+  const served = model.servedGroups.length
+    ? section(
+        'groups',
+        'Groups the service serves',
+        h('p', { class: 'muted' }, 'From the log\'s groups. Fewer than 5 is not counted exactly, so that nobody is identifiable.'),
+        h(
+          'table',
+          { class: 'stack' },
+          h('caption', { class: 'visually-hidden' }, 'Involvement of each group'),
+          h('thead', {}, h('tr', {}, ...['Group', 'Activities', 'Highest say', `Highest rung (${L.name})`].map((t) => h('th', { scope: 'col' }, t)))),
+          h('tbody', {}, ...model.servedGroups.map((g) => h('tr', {}, h('td', { 'data-label': 'Group' }, g.group), h('td', { 'data-label': 'Activities' }, groupCount(g.count)), h('td', { 'data-label': 'Highest say' }, g.highestSay ?? 'never involved', g.highestSay && sayRank(g.highestSay) >= sayRank('heard') ? '' : ' (not yet heard)'), h('td', { 'data-label': 'Highest rung' }, g.highestRung ? nameOn(0, g.highestRung) : '—')))),
+        ),
+      )
+    : null;
+
   const source = L.source;
   yield `<!doctype html>\n${openTag('html', { lang: 'en-GB' })}`;
-  yield h(
-    'head',
-    {},
-    h('meta', { charset: 'utf-8' }),
-    h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-    h('meta', { 'http-equiv': 'Content-Security-Policy', content: "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'" }),
-    h('title', {}, model.title),
-    h('style', {}, raw(CSS)),
-  ).html;
+  yield headOf(model.title, CSS + EVIDENCE_CSS).html;
   yield openTag('body');
   yield h(
     'header',
     {},
     h('h1', {}, model.title),
     h('p', { class: 'meta' }, `${activities(model.total)} on the ${L.name}. Generated by coprod on ${model.generated} from ${model.files.join(', ')}.`),
-    h('nav', { 'aria-label': 'Sections' }, h('ul', {}, ...[['glance', 'At a glance'], ['ladder', 'The ladder'], ['next', 'Where to go next'], ['flags', 'Flags'], ['trend', 'Over time'], ['who', 'Who took part'], ['activities', 'All activities']].map(([id, t]) => h('li', {}, h('a', { href: `#${id}` }, t!))))),
+    h('nav', { 'aria-label': 'Sections' }, h('ul', {}, ...[['glance', 'At a glance'], ['ladder', 'The ladder'], ['next', 'Where to go next'], ['flags', 'Flags'], ['loop', 'You said, we did'], ...(served ? [['groups', 'Groups']] : []), ...model.evidence.map((e, i) => [`evidence-${i + 1}`, `Evidence: ${e.framework.id}`]), ['trend', 'Over time'], ['who', 'Who took part'], ['activities', 'All activities']].map(([id, t]) => h('li', {}, h('a', { href: `#${id}` }, t!))))),
   ).html;
   yield openTag('main');
   yield glance.html;
   yield ladder.html;
   yield next.html;
   yield* flags();
+  yield loop.html;
+  if (served) yield served.html;
+  for (const [i, e] of model.evidence.entries()) yield evidenceSection(e, `evidence-${i + 1}`, false).html;
   yield trend.html;
   yield who.html;
   yield* all();

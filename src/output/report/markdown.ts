@@ -6,6 +6,9 @@ import { markdownTable } from '../map/markdown.js';
 import { percent } from '../summary-text.js';
 import { activities } from './charts.js';
 import { inferredNote, NO_PARTICIPANTS, unnamedNote } from './coverage-text.js';
+import { formatEvidenceMarkdown } from '../evidence/markdown.js';
+import { groupCount } from '../evidence/words.js';
+import { sayRank } from '../../model/facts-model.js';
 
 export function formatReportMarkdown(model: ReportModel): string {
   const L = model.ladder;
@@ -46,6 +49,20 @@ export function formatReportMarkdown(model: ReportModel): string {
     out.push(markdownTable(['Activity', 'What was found', 'Next step'], f.items.map((i) => [md(i.activity.name), md(i.message), md(i.action)])), '');
   }
 
+  out.push('## You said, we did', '');
+  if (model.loop.length) {
+    out.push(markdownTable(['Activity', 'You said', 'We did (or could not)', 'Told'], model.loop.map((a) => {
+      const o = a.outcome!;
+      return [md(a.name), md(o.you_said ?? '—'), md([o.we_did, o.could_not ? `Could not: ${o.could_not}` : ''].filter(Boolean).join('; ') || 'not recorded yet'), md(o.told_on ? `${o.told_on}${o.told_how?.length ? ` (${o.told_how.join(', ')})` : ''}` : 'not yet')];
+    })), '');
+  } else out.push('No activity records an outcome yet.', '');
+  if (model.servedGroups.length) {
+    out.push('## Groups the service serves', '', 'Fewer than 5 is not counted exactly, so that nobody is identifiable.', '');
+    out.push(markdownTable(['Group', 'Activities', 'Highest say', 'Highest rung'], model.servedGroups.map((g) => [md(g.group), md(groupCount(g.count)), md(g.highestSay ? `${g.highestSay}${sayRank(g.highestSay) >= sayRank('heard') ? '' : ' (not yet heard)'}` : 'never involved (not yet heard)'), md(g.highestRung ? nameOf(g.highestRung) : '—')])), '');
+  }
+  // the groups are shown once, above
+  if (model.evidence.length) out.push(formatEvidenceMarkdown(model.evidence, { level: 2, groups: false }));
+
   out.push('## Over time', '');
   const { quarters, series, undated } = model.trend;
   if (quarters.length) {
@@ -66,7 +83,7 @@ export function formatReportMarkdown(model: ReportModel): string {
     out.push(
       markdownTable(
         ['Activity', 'Level', ...model.ladders.slice(1).map((l) => md(l.name)), 'Basis', 'Flags', 'Next step', 'Source'],
-        g.activities.map((a) => [md(a.name), md(a.level), ...model.ladders.slice(1).map((l) => md(rungName(l, a.rungs[l.id]!))), md(a.basis), a.flags.join(', ') || '—', md(a.next), md(`${a.file}:${a.line}`)]),
+        g.activities.map((a) => [md(a.name), md(a.level), ...model.ladders.slice(1).map((l) => md(rungName(l, a.rungs[l.id]!))), md(a.basis), a.flags.join(', ') || '—', md(a.next), md(`${a.file}:${a.line}`) + (a.evidence.length ? `<br>Evidence: ${a.evidence.map((e) => md(e) + (a.evidenceMissing.includes(e) ? ' (not found)' : '')).join(', ')}` : '')]),
       ),
       '',
     );

@@ -9,6 +9,9 @@ import { FLAG_IDS, FLAG_TITLES, type FlagId } from '../../assess/flags.js';
 import { rungWithId, type Band, type Ladder } from '../../model/ladder.js';
 import { basisOf, nextStepText, readingsOf, type Reading } from '../describe.js';
 import { pushTo } from '../group.js';
+import type { Outcome } from '../../model/activity.js';
+import { sameGroup, type EvidenceResult } from '../../assess/evidence.js';
+import { sayRank } from '../../model/facts-model.js';
 
 export interface RungRow {
   id: string;
@@ -36,6 +39,11 @@ export interface ReportActivity {
   /** the log's description, and the facts read from it with the words each rests on */
   description?: string;
   readings: Reading[];
+  /** the loop: what people said and what was done, when recorded */
+  outcome?: Outcome;
+  /** evidence files, and those not found */
+  evidence: string[];
+  evidenceMissing: string[];
 }
 
 export interface RungGroup {
@@ -70,6 +78,12 @@ export interface ReportModel {
   inferred: number;
   flags: Array<{ id: FlagId; title: string; items: Array<{ activity: ReportActivity; message: string; action: string }> }>;
   nextSteps: Array<{ action: string; count: number; activities: ReportActivity[] }>;
+  /** "you said, we did": activities with an outcome, latest told first */
+  loop: ReportActivity[];
+  /** the groups the logs say they serve: activities that involved each, and the highest say and rung */
+  servedGroups: Array<{ group: string; count: number; highestSay?: string; highestRung?: string }>;
+  /** evidence against the frameworks asked for (the config's, or --framework) */
+  evidence: EvidenceResult[];
 }
 
 export function quarterOf(date: string): string {
@@ -97,12 +111,13 @@ function anchorFor(prefix: string, id: string, taken: Set<string>): string {
  * Builds the report in one pass over the results, keeping of each activity only what the
  * report shows (a big log's full results are never held at once).
  */
-export function buildReport(run: StreamedMap, generated: string): ReportModel {
+export function buildReport(run: StreamedMap, generated: string, evidence: EvidenceResult[] = []): ReportModel {
   const ladder = run.ladders[0]!;
   const taken = new Set<string>();
   const listed: Array<{ activity: ReportActivity; rung: string }> = [];
   const flagItems = new Map<FlagId, Array<{ activity: ReportActivity; message: string; action: string }>>();
   const steps = new Map<string, ReportActivity[]>();
+  const servedGroups: Array<{ group: string; count: number; highestSay?: string; highestRung?: string; rungIndex?: number }> = [...new Set(run.logs.flatMap((l) => l.groups ?? []))].map((group) => ({ group, count: 0 }));
   for (const r of run.results) {
     const a: ReportActivity = {
       id: r.activity.id,
@@ -117,7 +132,22 @@ export function buildReport(run: StreamedMap, generated: string): ReportModel {
       next: nextStepText(r, ladder.id),
       participants: r.activity.participants,
       readings: readingsOf(r),
+      evidence: r.activity.evidence,
+      evidenceMissing: (r.activity.evidenceMissing ?? []).map((e) => e.path),
     };
+    if (r.activity.outcome) a.outcome = r.activity.outcome;
+    // the groups the logs serve: who this activity involved, at what say and rung
+    for (const g of servedGroups) {
+      if (!r.activity.participants.some((p) => sameGroup(p, g.group))) continue;
+      g.count += 1;
+      const say = r.facts.lookup('say');
+      if (typeof say === 'string' && (g.highestSay === undefined || sayRank(say) > sayRank(g.highestSay))) g.highestSay = say;
+      const placed = r.placements.get(ladder.id);
+      if (placed?.rung && placed.index > (g.rungIndex ?? 0)) {
+        g.rungIndex = placed.index;
+        g.highestRung = placed.rung.id;
+      }
+    }
     if (r.activity.date) a.date = r.activity.date;
     if (r.activity.description) a.description = r.activity.description;
     listed.push({ activity: a, rung: a.rungs[ladder.id]! });
@@ -194,5 +224,8 @@ export function buildReport(run: StreamedMap, generated: string): ReportModel {
     inferred: listed.filter((x) => x.activity.readings.length).length,
     flags,
     nextSteps,
+    loop: listed.map((x) => x.activity).filter((a) => a.outcome).sort((x, y) => (y.outcome!.told_on ?? '').localeCompare(x.outcome!.told_on ?? '')),
+    servedGroups: servedGroups.map(({ rungIndex: _rungIndex, ...g }) => g),
+    evidence,
   };
 }
