@@ -98,6 +98,9 @@ function quartersBetween(first: string, last: string): string[] {
   return out;
 }
 
+/** The evidence files not found, of the many activities with none: one frozen list for all. */
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+
 /** Anchors safe in an id attribute and a URL fragment. */
 function anchorFor(prefix: string, id: string, taken: Set<string>): string {
   const base = `${prefix}-${id.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'x'}`;
@@ -133,7 +136,7 @@ export function buildReport(run: StreamedMap, generated: string, evidence: Evide
       participants: r.activity.participants,
       readings: readingsOf(r),
       evidence: r.activity.evidence,
-      evidenceMissing: (r.activity.evidenceMissing ?? []).map((e) => e.path),
+      evidenceMissing: r.activity.evidenceMissing ? r.activity.evidenceMissing.map((e) => e.path) : NONE,
     };
     if (r.activity.outcome) a.outcome = r.activity.outcome;
     // the groups the logs serve: who this activity involved, at what say and rung
