@@ -10,6 +10,7 @@
 import { headerOf } from '../input/table-columns.js';
 import type { TableLog } from '../input/table-log.js';
 import { importEsm } from '../input/import-esm.js';
+import { looksLikeFormula } from '../text/csv-cell.js';
 import { guardZip } from '../input/zip-guard.js';
 import { cellOf, columnsOf, fieldValue } from '../output/log-table.js';
 import type { Entry } from './append.js';
@@ -71,7 +72,7 @@ export async function appendXlsxRow(bytes: Buffer, table: TableLog, entry: Entry
     const c = row.getCell(i + 1);
     c.value = value as never;
     if (value instanceof Date) c.numFmt = 'dd/mm/yyyy';
-    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(value)) c.numFmt = '@';
+    if (typeof value === 'string' && looksLikeFormula(value)) c.numFmt = '@';
   });
   return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) };
 }

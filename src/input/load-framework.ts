@@ -7,7 +7,8 @@
 import { readdirSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { CORE_FACTS, SAY_VALUES } from '../model/facts-model.js';
-import { COMPARATORS, COMPARATORS_BY_KIND, compileCondition, type ConditionSpec } from '../model/condition.js';
+import { compileCondition, type ConditionSpec } from '../model/condition.js';
+import { checkCondition, type ReferenceProblem } from './load-ladder.js';
 import { HAS_FIELDS, type Filter, type Framework, type Test } from '../model/framework.js';
 import { FLAG_IDS } from '../assess/flags.js';
 import { InputError, UsageError, fieldPath, type Diagnostic } from './problem.js';
@@ -114,25 +115,11 @@ function compileFilter(spec: Record<string, any>, path: PathSegment[], problem: 
     if (!spec.rung.atLeast === !spec.rung.is) problem([...path, 'rung'], 'a rung filter needs one of atLeast or is', 'e.g. { ladder: tlap, atLeast: co-design }');
     return { kind: 'rung', ladder: spec.rung.ladder, ...(spec.rung.atLeast ? { atLeast: spec.rung.atLeast } : {}), ...(spec.rung.is ? { is: spec.rung.is } : {}) };
   }
-  // a fact test, as a ladder's condition atom
-  const fact = FACTS.get(spec.fact);
-  if (!fact) {
-    const near = didYouMean(String(spec.fact), [...FACTS.keys()]);
-    problem([...path, 'fact'], `unknown fact ${quoteValue(String(spec.fact))}`, `one of ${[...FACTS.keys()].join(', ')}`, near ? `did you mean "${near}"?` : undefined);
-    return { kind: 'all', children: [] };
-  }
-  const comparator = COMPARATORS.find((c) => spec[c] !== undefined)!;
-  if (!COMPARATORS_BY_KIND[fact.kind].includes(comparator)) {
-    problem([...path, comparator], `${comparator} does not apply to ${fact.name} (a ${fact.kind} fact)`, `one of ${COMPARATORS_BY_KIND[fact.kind].join(', ')}`);
-    return { kind: 'all', children: [] };
-  }
-  const operand = spec[comparator];
-  if (comparator !== 'known') {
-    const values = fact.kind === 'boolean' ? [true, false] : fact.values;
-    for (const [j, v] of (Array.isArray(operand) ? operand : [operand]).entries()) {
-      if (!(values as readonly unknown[]).includes(v)) problem(Array.isArray(operand) ? [...path, comparator, j] : [...path, comparator], `${quoteValue(String(v))} is not a value of ${fact.name}`, `one of ${values.join(', ')}`, didYouMean(String(v), values.map(String)) ? `did you mean "${didYouMean(String(v), values.map(String))}"?` : undefined);
-    }
-  }
+  // a fact test, checked and compiled as a ladder's condition atom
+  const found: ReferenceProblem[] = [];
+  checkCondition(spec as ConditionSpec, path, FACTS, found, `one of the facts: ${[...FACTS.keys()].join(', ')}`);
+  for (const p of found) problem(p.path, p.message, p.expected, p.hint);
+  if (found.length) return { kind: 'all', children: [] };
   return { kind: 'fact', condition: compileCondition(spec as ConditionSpec, FACTS) };
 }
 

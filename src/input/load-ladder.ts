@@ -145,7 +145,8 @@ function record<T>(from: Readonly<Record<string, T>>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, from);
 }
 
-type Problem = { path: PathSegment[]; message: string; expected?: string; hint?: string; key?: string };
+export type ReferenceProblem = { path: PathSegment[]; message: string; expected?: string; hint?: string; key?: string };
+type Problem = ReferenceProblem;
 
 function toDiagnostics(problems: readonly Problem[], file: string, where: (path: PathSegment[], key?: string) => { line: number; column: number }): Diagnostic[] {
   return problems.map((p) => {
@@ -189,18 +190,22 @@ function checkRungReferences(rung: { band?: unknown; when?: unknown }, i: number
   checkCondition(rung.when as ConditionSpec, ['rungs', i, 'when'], facts, problems);
 }
 
-function checkCondition(spec: ConditionSpec, path: PathSegment[], facts: ReadonlyMap<string, FactDefinition>, problems: Problem[]): void {
+/**
+ * A condition's facts, comparators and values checked against the facts model (also a
+ * framework's fact filters); `unknownFactHint` is said when a fact name is near none.
+ */
+export function checkCondition(spec: ConditionSpec, path: PathSegment[], facts: ReadonlyMap<string, FactDefinition>, problems: Problem[], unknownFactHint = 'declare it under `facts:` in the ladder file'): void {
   if (!spec || typeof spec !== 'object') return;
   const s = spec as Record<string, unknown>;
-  if (Array.isArray(s.all)) (s.all as ConditionSpec[]).forEach((c, i) => checkCondition(c, [...path, 'all', i], facts, problems));
-  if (Array.isArray(s.any)) (s.any as ConditionSpec[]).forEach((c, i) => checkCondition(c, [...path, 'any', i], facts, problems));
-  if (s.not) checkCondition(s.not as ConditionSpec, [...path, 'not'], facts, problems);
+  if (Array.isArray(s.all)) (s.all as ConditionSpec[]).forEach((c, i) => checkCondition(c, [...path, 'all', i], facts, problems, unknownFactHint));
+  if (Array.isArray(s.any)) (s.any as ConditionSpec[]).forEach((c, i) => checkCondition(c, [...path, 'any', i], facts, problems, unknownFactHint));
+  if (s.not) checkCondition(s.not as ConditionSpec, [...path, 'not'], facts, problems, unknownFactHint);
   if (typeof s.fact !== 'string') return;
   const fact = facts.get(s.fact);
   if (!fact) {
     const near = didYouMean(s.fact, [...facts.keys()]);
     const p: Problem = { path: [...path, 'fact'], message: `unknown fact ${quoteValue(s.fact)}`, expected: `one of ${[...facts.keys()].join(', ')}` };
-    p.hint = near ? `did you mean "${near}"?` : 'declare it under `facts:` in the ladder file';
+    p.hint = near ? `did you mean "${near}"?` : unknownFactHint;
     problems.push(p);
     return;
   }

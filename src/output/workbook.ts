@@ -6,6 +6,7 @@
  * edited (= + - @) gets the Text number format, so it stays text. exceljs is loaded only here.
  */
 import { importEsm } from '../input/import-esm.js';
+import { looksLikeFormula } from '../text/csv-cell.js';
 import { safeBlock } from '../text/terminal-text.js';
 import { columnLetters } from '../input/problem.js';
 
@@ -39,7 +40,7 @@ export async function workbookBytes(sheets: readonly SheetData[]): Promise<Uint8
       const added = ws.addRow(row.map((cell) => (typeof cell === 'string' ? safeBlock(cell) : cell)));
       added.eachCell((cell) => {
         // a text cell is never worked out; the Text format keeps it so when someone edits it
-        if (typeof cell.value === 'string' && /^[=+\-@\t\r]/.test(cell.value)) cell.numFmt = '@';
+        if (typeof cell.value === 'string' && looksLikeFormula(cell.value)) cell.numFmt = '@';
         if (cell.value instanceof Date) cell.numFmt = 'dd/mm/yyyy';
       });
     }

@@ -6,7 +6,12 @@
  */
 import { safeBlock } from './terminal-text.js';
 
+/** Whether a spreadsheet would take this text for a formula (= + - @, tab, CR or NUL first). */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@\t\r\0]/.test(text);
+}
+
 export function csvSafe(text: string): string {
   const shown = safeBlock(text);
-  return /^[=+\-@\t\r\0]/.test(shown) ? `'${shown}` : shown;
+  return looksLikeFormula(shown) ? `'${shown}` : shown;
 }
