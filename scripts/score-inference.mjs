@@ -26,6 +26,16 @@ const SAY = ['none', 'taught', 'told', 'heard', 'influence', 'joint', 'lead', 'c
 const TLAP = ['coercion', 'educating', 'informing', 'consultation', 'engagement', 'co-design', 'co-production'];
 const tlapIndex = (rung) => (rung === 'unclassified' || rung == null ? 0 : TLAP.indexOf(rung) + 1);
 
+// A label gives its TLAP rung, or only its say when the words do not tell the stages: then
+// any rung that say can reach is right (told can be on the bottom rung when attendance was
+// compulsory; joint and above are co-design or co-production by the stages).
+const RUNGS_OF_SAY = { none: [1, 1], taught: [1, 2], told: [1, 3], heard: [4, 4], influence: [5, 5], joint: [6, 7], lead: [6, 7], control: [6, 7] };
+function expectedRungs(expect) {
+  if (expect.tlap !== undefined || expect.say == null) return [tlapIndex(expect.tlap), tlapIndex(expect.tlap)];
+  return RUNGS_OF_SAY[expect.say] ?? [0, 0];
+}
+const rungRightOf = (s) => s.got >= s.wantLo && s.got <= s.want;
+
 function scoreFile(file) {
   const entries = load(readFileSync(file, 'utf8'));
   const dir = mkdtempSync(join(tmpdir(), 'coprod-score-'));
@@ -49,7 +59,8 @@ function scoreFile(file) {
       const raw = a.facts.say?.value ?? null;
       const say = raw && a.facts.before_decision?.value === false && SAY.indexOf(raw) > SAY.indexOf('heard') ? 'heard' : raw;
       const tlap = a.placements.tlap.rung;
-      return { entry, say, tlap, got: tlapIndex(tlap), want: tlapIndex(entry.expect.tlap), facts, evidence: a.facts.say?.evidence ?? null, flags: a.flags };
+      const [wantLo, want] = expectedRungs(entry.expect);
+      return { entry, say, tlap, got: tlapIndex(tlap), want, wantLo, facts, evidence: a.facts.say?.evidence ?? null, flags: a.flags };
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -61,11 +72,11 @@ function totals(scored) {
   const settled = scored.filter((s) => s.entry.expect.say !== null && s.entry.expect.say !== undefined);
   const placed = scored.filter((s) => s.got > 0);
   const right = scored.filter((s) => s.say === (s.entry.expect.say ?? null));
-  const rungRight = scored.filter((s) => s.got === s.want);
+  const rungRight = scored.filter(rungRightOf);
   const over = scored.filter((s) => s.got > s.want);
   const overSettled = over.filter((s) => s.want > 0);
   const guessed = over.filter((s) => s.want === 0);
-  const placedRight = placed.filter((s) => s.got === s.want);
+  const placedRight = placed.filter(rungRightOf);
   const placedSayRight = placed.filter((s) => s.say === s.entry.expect.say);
   const settledPlaced = settled.filter((s) => s.got > 0);
   const asked = settled.filter((s) => s.got === 0);
@@ -114,7 +125,7 @@ for (const file of files) {
   if (!asJson) console.log(`${basename(file)}:\n  ${t.line}`);
   if (showMisses) {
     for (const s of scored) {
-      if (s.say === (s.entry.expect.say ?? null) && s.got === s.want) continue;
+      if (s.say === (s.entry.expect.say ?? null) && rungRightOf(s)) continue;
       console.log(`  ✗ ${s.entry.name}: say ${s.say} (expected ${s.entry.expect.say}), tlap ${s.tlap} (expected ${s.entry.expect.tlap})${s.got > s.want ? ' OVER' : ''}`);
       console.log(`      ${JSON.stringify(s.entry.description ?? '')}`);
       console.log(`      evidence: ${s.evidence}; facts: ${JSON.stringify(s.facts)}`);

@@ -40,7 +40,7 @@ export interface Reading {
 function isNegated(set: CueSet, clause: readonly Token[], marks: ReadonlyArray<AgentMark | undefined>, start: number, end: number, skipped: readonly number[]): boolean {
   const isException = (k: number): boolean => set.negatorExceptions.some((ex) => ex.every((w, q) => clause[k + q]?.word === w));
   for (const k of skipped) if (set.negators.has(clause[k]!.word) && !isException(k)) return true;
-  for (let k = start - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+  for (let k = start - 1, n = 0; k >= 0 && n < 8; k--, n++) {
     const w = clause[k]!.word;
     if (set.negationStops.has(w)) break;
     if (set.negators.has(w) && !isException(k)) return true;

@@ -17,6 +17,7 @@ const SAY = SAY_VALUES as readonly string[];
 const rank = (v: string): number => SAY.indexOf(v);
 const HEARD = rank('heard');
 const JOINT = rank('joint');
+const INFLUENCE = rank('influence');
 const TOLD = rank('told');
 const TAUGHT = rank('taught');
 /** A reading decides a fact only from this strength; weaker ones are labels. */
@@ -133,10 +134,11 @@ function settleSay(readings: readonly Reading[]): FactFinding | undefined {
     const before = views.find((v) => v.reading.clause <= response.clause) ?? views[0];
     if (before) candidates.push({ rank: rank('influence'), reading: response, with: before.reading });
   }
-  // telling how something works is teaching: in one clause, "told" and "taught" settle on
-  // taught, unless the telling is the more specific reading ("told tenants about the decision")
+  // telling how something works is teaching: in one activity, "told" and "taught" settle on
+  // taught ("explained how charges are worked out. Questions taken"), unless in the same
+  // clause the telling is the more specific reading ("told tenants about the decision")
   for (const c of candidates) {
-    if (c.rank === TOLD && candidates.some((o) => o.rank === TAUGHT && o.reading.clause === c.reading.clause && o.reading.specificity >= c.reading.specificity)) c.rank = TAUGHT;
+    if (c.rank === TOLD && candidates.some((o) => o.rank === TAUGHT && (o.reading.clause !== c.reading.clause || o.reading.specificity >= c.reading.specificity))) c.rank = TAUGHT;
   }
   const standing = candidates.filter((c) => supported(c, candidates));
   if (exclusions.length && standing.some((c) => c.rank >= HEARD)) return undefined; // "not consulted" and "surveyed": the words disagree
@@ -194,10 +196,16 @@ function settleChoice(readings: readonly Reading[], tieBreak: string): FactFindi
   return finding(chosen.cue.value as string, chosen);
 }
 
-/** Stages people took part in: named by what they did (strength 3); a stage done "without them" is removed. */
-function settleStages(readings: readonly Reading[]): FactFinding | undefined {
-  const removed = new Set(readings.filter((r) => (r.cue.negative || r.negated) && r.strength >= 3).map((r) => r.cue.value as string));
-  const added = readings.filter((r) => !r.cue.negative && !r.negated && r.strength >= 3 && !removed.has(r.cue.value as string));
+/**
+ * Stages people took part in: named by what they did (strength 3); a stage done "without
+ * them" is removed. A stage the organisation is named doing counts only in a clause where
+ * people share the decision ("the partnership and the council designed it together").
+ */
+function settleStages(readings: readonly Reading[], all: readonly Reading[]): FactFinding | undefined {
+  const shared = new Set(all.filter((r) => r.cue.fact?.name === 'say' && !r.negated && r.strength >= 3 && rank(r.cue.value as string) >= JOINT).map((r) => r.clause));
+  const byPeople = (r: Reading): boolean => r.subject !== 'organisation' || shared.has(r.clause);
+  const removed = new Set(readings.filter((r) => (r.cue.negative || r.negated) && r.strength >= 3 && byPeople(r)).map((r) => r.cue.value as string));
+  const added = readings.filter((r) => !r.cue.negative && !r.negated && r.strength >= 3 && byPeople(r) && !removed.has(r.cue.value as string));
   if (!added.length) return undefined;
   const values = STAGE_VALUES.filter((s) => added.some((r) => r.cue.value === s));
   const first = added.find((r) => r.cue.value === values[0])!;
@@ -249,10 +257,22 @@ export function settle(set: CueSet, all: readonly Reading[]): Settled {
     const fact = list[0]!.cue.fact!;
     let f: FactFinding | undefined;
     if (name === 'say') f = settleSay(list);
-    else if (fact.kind === 'set') f = settleStages(list);
+    else if (fact.kind === 'set') f = settleStages(list, readings);
     else if (fact.kind === 'boolean') f = settleBoolean(name, list);
     else f = settleChoice(list, name === 'level' ? 'strategic' : name === 'initiated_by' ? 'organisation' : fact.values[0]!);
     if (f) findings.set(name, f);
+  }
+  // people who changed, shared or made the decision were there before it was made
+  const say = findings.get('say');
+  if (say && !findings.has('before_decision') && rank(say.value as string) >= INFLUENCE && say.strength === 3) {
+    findings.set('before_decision', { ...say, value: true });
+  }
+  // people gave their views, and were then told something: told what came of them
+  if (!findings.has('feedback_given')) {
+    const sayOf = (r: Reading): number => (r.cue.fact?.name === 'say' && r.cue.value !== undefined && !r.negated && r.strength >= MIN_STRENGTH && r.field === 'description' ? rank(r.cue.value as string) : -1);
+    const views = readings.find((r) => sayOf(r) === HEARD);
+    const told = views && readings.find((r) => sayOf(r) === TOLD && (r.clause > views.clause || (r.clause === views.clause && r.start >= views.end)));
+    if (told) findings.set('feedback_given', { ...finding(true, told), evidence: `${views.evidence} … ${told.evidence}` });
   }
   const result: Settled = { findings };
   const claim = settleClaim(set, readings);

@@ -102,8 +102,16 @@ const MEETINGS = /^(focus|group|groups|session|sessions|interview|interviews|wor
  */
 function coordinated(clause: readonly Token[], marks: ReadonlyArray<AgentMark | undefined>, i: number): Subject {
   const group = marks[i]!.group;
+  // "the memory service team": up to three words between a determiner and the name belong to it
   let k = i - 1;
-  if (k >= 0 && DETERMINERS.has(clause[k]!.word)) k--;
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const w = clause[j]!.word;
+    if (marks[j] || w === 'and' || w === '&') break;
+    if (DETERMINERS.has(w)) {
+      k = j - 1;
+      break;
+    }
+  }
   if (k <= 0 || (clause[k]!.word !== 'and' && clause[k]!.word !== '&')) return group;
   // a list goes name, name and name: each name ends where the next begins
   let endAt = k;

@@ -28,7 +28,7 @@ const CLEAN = '  - name: Garden group\n    say: joint\n    stages: [design, deli
 const OVERCLAIM = '  - name: Menu survey\n    say: heard\n    claimed: co-production\n';
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 let n = 0;

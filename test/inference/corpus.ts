@@ -13,7 +13,8 @@ export interface CorpusEntry {
   description?: string;
   methods?: string[];
   level?: string;
-  expect: { say: string | null; tlap: string; [fact: string]: unknown };
+  /** `tlap` may be left out where the words do not tell the stages: any rung the say can reach is then right */
+  expect: { say: string | null; tlap?: string; [fact: string]: unknown };
 }
 
 export interface Scored {
@@ -66,11 +67,19 @@ export async function score(entries: CorpusEntry[] = corpus()): Promise<Scored[]
       say: capped,
       tlap: p.rung?.id ?? 'unclassified',
       tlapIndex: p.index,
-      expectedIndex: entry.expect.tlap === 'unclassified' ? 0 : tlap!.rungs.findIndex((x) => x.id === entry.expect.tlap) + 1,
+      expectedIndex: expectedIndex(entry.expect, tlap!.rungs.map((x) => x.id)),
       evidence: say?.evidence ?? null,
       facts,
     };
   });
+}
+
+// the highest TLAP rung a label allows: its rung, or the highest its say can reach
+// (joint and above: co-production, when the stages are not told)
+const HIGHEST_RUNG_OF_SAY: Record<string, string> = { none: 'coercion', taught: 'educating', told: 'informing', heard: 'consultation', influence: 'engagement', joint: 'co-production', lead: 'co-production', control: 'co-production' };
+function expectedIndex(expect: CorpusEntry['expect'], rungs: readonly string[]): number {
+  const rung = expect.tlap ?? (expect.say ? HIGHEST_RUNG_OF_SAY[expect.say] : 'unclassified');
+  return rung === undefined || rung === 'unclassified' ? 0 : rungs.indexOf(rung) + 1;
 }
 
 export interface Totals {
