@@ -38,9 +38,7 @@ describe('the described act wins over the label', () => {
   });
 
   it('concrete shared acts do place: co-wrote, decided together, equal votes', async () => {
-    // "co-wrote" was too high on 5 of its 20 first-contact readings (sets to 39), over the
-    // limit of one in five: it needs a second act beside it
-    expect(await sayOf('Carers and the trust co-wrote a carers\' charter.')).toBeNull();
+    // (whether "co-wrote" alone is enough depends on its measured counts: see earned confidence)
     expect(await sayOf('Carers and the trust co-wrote a carers\' charter, agreeing every section jointly.')).toBe('joint');
     expect(await sayOf('Residents and staff planned the new garden together.')).toBe('joint');
     expect(await sayOf('Ten young people joined the trustees on the grants panel, each person with one vote.')).toBe('joint');
@@ -177,7 +175,7 @@ describe('sequence and the other facts', () => {
   });
 
   it('made to attend, with little say, is the bottom rung', async () => {
-    const r = await infer('All tenants were required to attend a fire safety talk.');
+    const r = await infer('All tenants were required to attend a fire safety talk where staff explained how the alarms work.');
     expect(r.resolved.findings.get('voluntary')?.value).toBe(false);
     expect(rungOf(r)).toBe('coercion');
   });
