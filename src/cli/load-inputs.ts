@@ -26,6 +26,7 @@ import type { CommonOptions } from './options.js';
 import type { Io } from './io.js';
 import { quoteValue, safeInline } from '../text/terminal-text.js';
 import { shownPath } from '../text/shown-path.js';
+import { releaseReadingMemory } from './release-memory.js';
 
 export interface Inputs {
   config: LoadedConfig | undefined;
@@ -197,6 +198,7 @@ export async function loadInputs(
     ...ladders.filter((l) => !l.shipped).map((l) => l.file),
     ...(options.cues ?? []).map((f) => resolve(io.cwd, f)),
   ];
+  releaseReadingMemory(logs.reduce((n, l) => n + l.activities.length, 0));
   return { config, registry, ladders, logs, inferrer, inputs, problems };
 }
 

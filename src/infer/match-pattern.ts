@@ -73,16 +73,42 @@ function wordEnds(el: WordElement, view: ClauseView, ti: number): number[] {
   return ends;
 }
 
-/** The word positions after one phrase of a group, matched from `ti`. */
-function phraseEnds(phrase: readonly WordElement[], view: ClauseView, ti: number): number[] {
+/** Whether a phrase is words only, none optional: it matches one word per part, or not at all. */
+function isPlain(phrase: readonly WordElement[]): boolean {
+  for (const el of phrase) {
+    if (el.optional) return false;
+    for (const alt of el.alts) if (alt.kind !== 'word' && alt.kind !== 'prefix') return false;
+  }
+  return true;
+}
+
+/** Where a plain phrase matched from `ti` ends, or -1. */
+function plainEnd(phrase: readonly WordElement[], view: ClauseView, ti: number): number {
+  let p = ti;
+  for (const el of phrase) {
+    let hit = false;
+    for (let a = 0; a < el.alts.length && !hit; a++) hit = altMatches(el.alts[a]!, view, p) > 0;
+    if (!hit) return -1;
+    p++;
+  }
+  return p;
+}
+
+/** The word positions after one phrase of a group, matched from `ti`, added to `ends`. */
+function phraseEnds(phrase: readonly WordElement[], view: ClauseView, ti: number, ends: number[]): void {
+  if (isPlain(phrase)) {
+    const end = plainEnd(phrase, view, ti);
+    if (end >= 0 && !ends.includes(end)) ends.push(end);
+    return;
+  }
   let at = [ti];
   for (const el of phrase) {
     const next: number[] = [];
     for (const p of at) for (const e of wordEnds(el, view, p)) if (!next.includes(e)) next.push(e);
-    if (!next.length) return [];
+    if (!next.length) return;
     at = next;
   }
-  return at;
+  for (const e of at) if (!ends.includes(e)) ends.push(e);
 }
 
 /** Matching state for one clause (matching is synchronous). */
@@ -144,7 +170,8 @@ function attempt(s: State, ei: number, ti: number, specificity: number): boolean
       if (!seen && step(s, ei + 1, ti + n, specificity + 1)) return true;
     }
   } else {
-    const ends = el.options.flatMap((o) => phraseEnds(o, s.view, ti));
+    const ends: number[] = [];
+    for (const o of el.options) phraseEnds(o, s.view, ti, ends);
     for (const end of ends) {
       if (end === ti) continue; // the optional case, tried last
       if (step(s, ei + 1, end, specificity + end - ti)) return true;
@@ -167,6 +194,8 @@ function stepOver(s: State, ei: number, ti: number, specificity: number): boolea
 /** Whether a clause has a word for every part of the pattern that must match one (a quick test before matching). */
 export function couldMatch(pattern: CompiledPattern, words: ReadonlySet<string>, tokens: readonly Token[]): boolean {
   for (const alts of pattern.required) {
+    // the anchor's words are how the pattern was found: they are there
+    if (alts === pattern.anchor) continue;
     let found = false;
     for (let a = 0; a < alts.length && !found; a++) {
       const alt = alts[a]!;

@@ -57,6 +57,7 @@ function isNegated(set: CueSet, clause: readonly Token[], marks: ReadonlyArray<A
 /** Where the clause's intent words ("hope to", "will", "set up to help") end, if any: what follows is not done. */
 function intentEnds(set: CueSet, view: ClauseView, words: ReadonlySet<string>): number[] {
   const ends: number[] = [];
+  if (!set.intent.length) return ends;
   for (const p of set.intent) {
     if (!couldMatch(p, words, view.tokens)) continue;
     for (const m of matchAll(p, view)) ends.push(m.end);
@@ -151,7 +152,8 @@ export function readClause(set: CueSet, text: string, clause: readonly Token[], 
   let intent: number[] | undefined;
   const readings: Reading[] = [];
   // a short clause is quoted whole, once for all its readings
-  const whole = quotedWhole(clause) ? evidenceOf(text, clause, 0, clause.length, field) : undefined;
+  const short = quotedWhole(clause);
+  let whole: string | undefined;
   for (const [{ cue, pattern }, anchorAt] of found) {
     if (!couldMatch(pattern, words, clause)) continue;
     for (const m of matchAll(pattern, view, anchorAt)) {
@@ -159,7 +161,7 @@ export function readClause(set: CueSet, text: string, clause: readonly Token[], 
       if (cue.subject && !cue.subject.has(subject)) continue;
       const negated = isNegated(set, clause, marks, m.start, m.end, m.skipped);
       if (negated && cue.dropWhenNegated) continue;
-      readings.push({
+      const reading: Reading = {
         cue,
         field,
         // a name or a method is a label: it suggests, the description decides
@@ -167,14 +169,15 @@ export function readClause(set: CueSet, text: string, clause: readonly Token[], 
         negated,
         intent: (intent ??= intentEnds(set, view, words)).some((e) => e <= m.start + 1),
         subject,
-        ...(at !== undefined ? { agent: clause.slice(at, at + marks[at]!.length).map((t) => t.word).join(' ') } : {}),
         clause: index,
-        evidence: whole ?? evidenceOf(text, clause, m.start, m.end, field),
+        evidence: short ? (whole ??= evidenceOf(text, clause, 0, clause.length, field)) : evidenceOf(text, clause, m.start, m.end, field),
         words: text.slice(clause[m.start]!.start, clause[m.end - 1]!.end),
         start: m.start,
         end: m.end,
         specificity: m.specificity,
-      });
+      };
+      if (at !== undefined) reading.agent = clause.slice(at, at + marks[at]!.length).map((t) => t.word).join(' ');
+      readings.push(reading);
     }
   }
   return dropOverlapped(readings);
