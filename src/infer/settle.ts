@@ -204,7 +204,9 @@ function settleChoice(readings: readonly Reading[], tieBreak: string): FactFindi
 function settleStages(readings: readonly Reading[], all: readonly Reading[]): FactFinding | undefined {
   const shared = new Set(all.filter((r) => r.cue.fact?.name === 'say' && !r.negated && r.strength >= 3 && rank(r.cue.value as string) >= JOINT).map((r) => r.clause));
   const byPeople = (r: Reading): boolean => r.subject !== 'organisation' || shared.has(r.clause);
-  const removed = new Set(readings.filter((r) => (r.cue.negative || r.negated) && r.strength >= 3 && byPeople(r)).map((r) => r.cue.value as string));
+  // a stage people did not do ("without them", "was never delivered") is removed; the
+  // organisation not doing something ("rather than staff writing it") removes nothing
+  const removed = new Set(readings.filter((r) => (r.cue.negative || r.negated) && r.strength >= 3 && r.subject !== 'organisation').map((r) => r.cue.value as string));
   const added = readings.filter((r) => !r.cue.negative && !r.negated && r.strength >= 3 && byPeople(r) && !removed.has(r.cue.value as string));
   if (!added.length) return undefined;
   const values = STAGE_VALUES.filter((s) => added.some((r) => r.cue.value === s));
