@@ -66,11 +66,41 @@ function supported(c: Candidate, all: readonly Candidate[]): boolean {
   const r = c.reading;
   const alone = (r.strength >= 3 || c.rank <= HEARD) && !weak(r.cue);
   if (alone) return true;
+  // a change that names what people asked for ("asked for evening slots … evening slots
+  // were trialled") rests on more than the words of the change
+  if (c.with && echoes(c.with, r)) return true;
   // support: another cue's reading at this value or above, on other words
   // support: another reading at this value or above, from another cue on other words, or
   // from the same cue in another clause
   const apart = (o: Reading): boolean => o.clause !== r.clause || o.end <= r.start || o.start >= r.end;
   return all.some((o) => o !== c && o.rank >= c.rank && apart(o.reading) && (o.reading.cue !== r.cue || o.reading.clause !== r.clause));
+}
+
+// Words too common in involvement notes to show that a change answers what people said.
+// (and dates: "open to 31 July … moved to 13 July" is no answer)
+const NOT_AN_ECHO = new Set(
+  'about after also asked because been before being change changed changes could from have into meeting more next other over said some that their them then there they this those time told wanted were what when where which while will with would year years week weeks month months people residents tenants patients carers families members staff team service services council practice trust home group panel forum board manager january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
+/** The content words of a clause, singular ("evening", "slot"). */
+function contentWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const w of text.toLowerCase().match(/[a-z]{4,}/g) ?? []) {
+    const one = w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+    if (!NOT_AN_ECHO.has(w) && !NOT_AN_ECHO.has(one)) words.add(one);
+  }
+  return words;
+}
+
+/**
+ * Whether a change's clause repeats a content word of the views it answers. A complaint
+ * put right ("damp … a damp survey booked") is redress for one person, not influence.
+ */
+function echoes(views: Reading, change: Reading): boolean {
+  if (change.clause === views.clause || /complain/i.test(views.evidence)) return false;
+  const asked = contentWords(views.evidence);
+  for (const w of contentWords(change.evidence)) if (asked.has(w)) return true;
+  return false;
 }
 
 /** Whether the words name `agent` as a body people belong to: "tenant board members", "sit on the board", "the board is made up of", "resident-elected committee". */

@@ -109,8 +109,10 @@ describe('who acted, and negation', () => {
   });
 
   it('views given, then a change the organisation made, is influence, once that reading has earned it', async () => {
-    // the response cue was measured as too high on 7 of its 23 first-contact readings: alone it now lifts nothing
-    expect(await sayOf('PPG members raised the long queue at reception. The practice agreed to split the queue.')).toBe('heard');
+    // the response cue was measured as too high on 7 of its 23 first-contact readings: alone,
+    // a change that does not answer what people raised lifts nothing
+    expect(await sayOf('PPG members raised the long queue at reception. The practice agreed to open at 8am.')).toBe('heard');
+    expect(await sayOf('PPG members raised the long queue at reception. The practice agreed to split the queue.')).toBe('influence');
     expect(await sayOf('PPG members raised the long queue at reception. The practice agreed to split the queue; several of their ideas were adopted.')).toBe('influence');
     expect(await sayOf('Patients complained about the noise. The manager thanked them.')).not.toBe('influence');
   });
@@ -280,5 +282,17 @@ describe('round 11: what the misses of sets 46-48 taught', () => {
     expect(told.resolved.findings.get('feedback_given')?.evidence).toMatch(/raised parking .* written to/);
     const heardOnly = await infer('Residents raised parking on the verges at the meeting.');
     expect(heardOnly.resolved.findings.get('feedback_given')).toBeUndefined();
+  });
+});
+
+describe('a change that answers what people asked for', () => {
+  it('lifts heard to influence when it names what they asked for, not when it names something else', async () => {
+    expect(await sayOf('Tenants asked for raised beds. The housing officer put the request to the board, which agreed to fund four beds.')).toBe('influence');
+    expect(await sayOf('Tenants asked for raised beds. The housing officer put the request to the board, which agreed to fund a new bench.')).toBe('heard');
+  });
+
+  it('a complaint put right is redress, and an approval "unchanged" holds at heard', async () => {
+    expect(await sayOf('Stage 2 complaint about damp in a flat. Upheld; the damp was treated and a damp survey booked.')).not.toBe('influence');
+    expect(await sayOf('Tenants were asked for their opinion on the proposed service charge increase. The board approved the increase unchanged.')).toBe('heard');
   });
 });
