@@ -43,6 +43,12 @@ function weak(cue: Cue): boolean {
   return m !== undefined && m.of >= MEASURED_FROM && (m.right / m.of < LOW_PRECISION || (m.high ?? 0) / m.of > TOO_HIGH);
 }
 
+/** A cue measured as seldom reading too high, whatever its precision. */
+function seldomTooHigh(cue: Cue): boolean {
+  const m = cue.measured;
+  return m === undefined || m.of < MEASURED_FROM || (m.high ?? 0) / m.of <= TOO_HIGH;
+}
+
 function finding(value: FactValue, r: Reading, evidence = r.evidence): FactFinding {
   const f: FactFinding = { value, basis: 'inferred', evidence, cue: r.cue.id, strength: r.strength };
   const c = confidenceOf(r.cue);
@@ -171,6 +177,12 @@ function settleSay(readings: readonly Reading[]): FactFinding | undefined {
     if (c.rank === TOLD && candidates.some((o) => o.rank === TAUGHT && (o.reading.clause !== c.reading.clause || o.reading.specificity >= c.reading.specificity))) c.rank = TAUGHT;
   }
   const standing = candidates.filter((c) => supported(c, candidates));
+  // a reading held back only for being often wrong, but seldom too high, is still a better
+  // estimate than a lower one that stands ("gave their views … were told the outcome": heard)
+  const floor = Math.max(-1, ...standing.map((c) => c.rank));
+  if (floor >= 0) {
+    for (const c of candidates) if (c.rank > floor && !standing.includes(c) && seldomTooHigh(c.reading.cue) && (c.reading.strength >= 3 || c.rank <= HEARD)) standing.push(c);
+  }
   if (exclusions.length && standing.some((c) => c.rank >= HEARD)) return undefined; // "not consulted" and "surveyed": the words disagree
   if (!standing.length) {
     const ex = exclusions.find((r) => r.strength >= 3) ?? exclusions[0];

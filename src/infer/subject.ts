@@ -50,6 +50,8 @@ export function subjectOf(clause: readonly Token[], marks: ReadonlyArray<AgentMa
   // passive without "by": "their observations were written up", "residents were asked" name nobody who acts
   const before = clause[start - 1]?.word === 'not' ? clause[start - 2]?.word : clause[start - 1]?.word;
   if ((before && PASSIVE.has(before)) || PASSIVE.has(clause[start]!.word)) return { subject: 'unknown' };
+  // "the rules were announced and explained": the second verb is passive too
+  if ((before === 'and' || before === 'or') && PASSIVE.has(clause[start - 3]?.word ?? '')) return { subject: 'unknown' };
   // "… with residents, who pointed out": a relative pronoun refers back to the word before it;
   // "the ward round that decides": when that word names nobody, nobody is known to act
   const relative = RELATIVES.has(clause[start - 1]?.word ?? '') ? start - 1 : -1;

@@ -149,7 +149,10 @@ export function tokenise(text: string, lexicon: Lexicon): Token[][] {
       // a capital letter standing alone: someone's initial, before a full stop ("T. chose") or as a name ("D chose")
       const capital = end - start === 1 && raw >= 'A' && raw <= 'Z';
       const initial = capital && text.charCodeAt(end) === 46;
-      clause.push({ word, start, end, initial, name: capital && !initial && raw !== 'A' && raw !== 'I', possessive: /['’]s$/i.test(raw) });
+      // "Mrs D's", and the plural "carers'" (the apostrophe after the word)
+      const after = text.charCodeAt(end);
+      const possessive = /['’]s$/i.test(raw) || ((after === 39 || after === 0x2019) && /s$/i.test(raw));
+      clause.push({ word, start, end, initial, name: capital && !initial && raw !== 'A' && raw !== 'I', possessive });
     }
   }
   push();
