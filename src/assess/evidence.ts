@@ -9,6 +9,7 @@ import type { Filter, Framework, Requirement, Test } from '../model/framework.js
 import { truthOf } from '../model/condition.js';
 import { sayRank } from '../model/facts-model.js';
 import type { Ladder } from '../model/ladder.js';
+import { GroupTally, sameGroup, type GroupRow } from './group-tally.js';
 
 export type Status = 'evidenced' | 'partly' | 'not-evidenced';
 
@@ -26,15 +27,8 @@ export interface Period {
   until?: string;
 }
 
-export interface GroupInvolvement {
-  group: string;
-  /** Activities in the period that involved the group. */
-  activities: ActivityResult[];
-  /** The highest `say` they had in one (none when never involved). */
-  highestSay?: string;
-  /** The highest rung on the primary ladder. */
-  highestRung?: string;
-}
+/** A group of the log over the period: its row of the tally, with its activities kept. */
+export type GroupInvolvement = GroupRow & { activities: ActivityResult[] };
 
 export interface EvidenceResult {
   framework: Framework;
@@ -57,7 +51,9 @@ export function inPeriod(r: ActivityResult, period: Period): boolean {
 
 export function evaluateFramework(framework: Framework, results: readonly ActivityResult[], groups: readonly string[], period: Period, ladders: readonly Ladder[]): EvidenceResult {
   const counted = results.filter((r) => inPeriod(r, period));
-  const involvement = groupInvolvement(groups, counted, ladders[0]);
+  const tally = new GroupTally(groups, ladders[0], true);
+  for (const r of counted) tally.add(r);
+  const involvement = tally.finish() as GroupInvolvement[];
   const requirements = framework.requirements.map((requirement) => ({ requirement, ...evaluate(requirement.test, counted, involvement, ladders) }));
   return { framework, period, counted, leftOut: results.length - counted.length, requirements, groups: involvement };
 }
@@ -104,12 +100,6 @@ function evaluate(test: Test, results: readonly ActivityResult[], groups: readon
       return { status, found: parts.map((p) => p.found).join(all ? '; and ' : '; or '), behind: [...new Set(parts.flatMap((p) => p.behind))] };
     }
   }
-}
-
-/** A group as the log names it and as a participant entry names it: case, spaces and a plural s aside. */
-export function sameGroup(a: string, b: string): boolean {
-  const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '').replace(/s$/, '');
-  return norm(a) === norm(b);
 }
 
 function filterMatches(f: Filter, r: ActivityResult, ladders: readonly Ladder[]): boolean {
@@ -161,25 +151,6 @@ function hasField(r: ActivityResult, field: string): boolean {
   const value = top[outer];
   if (inner === undefined) return present(value);
   return present((value as Record<string, unknown> | undefined)?.[inner]);
-}
-
-/** Per group of the log: the activities that involved it, and the highest say and rung it had in one. */
-export function groupInvolvement(groups: readonly string[], results: readonly ActivityResult[], primary: Ladder | undefined): GroupInvolvement[] {
-  return groups.map((group) => {
-    const activities = results.filter((r) => r.activity.participants.some((p) => sameGroup(p, group)));
-    const out: GroupInvolvement = { group, activities };
-    let best = -1;
-    for (const r of activities) {
-      const say = r.facts.lookup('say');
-      if (typeof say === 'string' && sayRank(say) > best) {
-        best = sayRank(say);
-        out.highestSay = say;
-      }
-      const placed = primary ? r.placements.get(primary.id) : undefined;
-      if (placed?.rung && (!out.highestRung || placed.index > (primary!.rungs.find((x) => x.id === out.highestRung)?.index ?? 0))) out.highestRung = placed.rung.id;
-    }
-    return out;
-  });
 }
 
 /** A count as it may be shown: under 5 is "fewer than 5", so that nobody is identifiable. */

@@ -10,8 +10,8 @@ import { rungWithId, type Band, type Ladder } from '../../model/ladder.js';
 import { basisOf, nextStepText, readingsOf, type Reading } from '../describe.js';
 import { pushTo } from '../group.js';
 import type { Outcome } from '../../model/activity.js';
-import { sameGroup, type EvidenceResult } from '../../assess/evidence.js';
-import { sayRank } from '../../model/facts-model.js';
+import type { EvidenceResult } from '../../assess/evidence.js';
+import { GroupTally, type GroupRow } from '../../assess/group-tally.js';
 
 export interface RungRow {
   id: string;
@@ -81,7 +81,7 @@ export interface ReportModel {
   /** "you said, we did": activities with an outcome, latest told first */
   loop: ReportActivity[];
   /** the groups the logs say they serve: activities that involved each, and the highest say and rung */
-  servedGroups: Array<{ group: string; count: number; highestSay?: string; highestRung?: string }>;
+  servedGroups: GroupRow[];
   /** evidence against the frameworks asked for (the config's, or --framework) */
   evidence: EvidenceResult[];
 }
@@ -120,7 +120,7 @@ export function buildReport(run: StreamedMap, generated: string, evidence: Evide
   const listed: Array<{ activity: ReportActivity; rung: string }> = [];
   const flagItems = new Map<FlagId, Array<{ activity: ReportActivity; message: string; action: string }>>();
   const steps = new Map<string, ReportActivity[]>();
-  const servedGroups: Array<{ group: string; count: number; highestSay?: string; highestRung?: string; rungIndex?: number }> = [...new Set(run.logs.flatMap((l) => l.groups ?? []))].map((group) => ({ group, count: 0 }));
+  const servedGroups = new GroupTally(run.logs.flatMap((l) => l.groups ?? []), ladder);
   for (const r of run.results) {
     const a: ReportActivity = {
       id: r.activity.id,
@@ -140,17 +140,7 @@ export function buildReport(run: StreamedMap, generated: string, evidence: Evide
     };
     if (r.activity.outcome) a.outcome = r.activity.outcome;
     // the groups the logs serve: who this activity involved, at what say and rung
-    for (const g of servedGroups) {
-      if (!r.activity.participants.some((p) => sameGroup(p, g.group))) continue;
-      g.count += 1;
-      const say = r.facts.lookup('say');
-      if (typeof say === 'string' && (g.highestSay === undefined || sayRank(say) > sayRank(g.highestSay))) g.highestSay = say;
-      const placed = r.placements.get(ladder.id);
-      if (placed?.rung && placed.index > (g.rungIndex ?? 0)) {
-        g.rungIndex = placed.index;
-        g.highestRung = placed.rung.id;
-      }
-    }
+    servedGroups.add(r);
     if (r.activity.date) a.date = r.activity.date;
     if (r.activity.description) a.description = r.activity.description;
     listed.push({ activity: a, rung: a.rungs[ladder.id]! });
@@ -228,7 +218,7 @@ export function buildReport(run: StreamedMap, generated: string, evidence: Evide
     flags,
     nextSteps,
     loop: listed.map((x) => x.activity).filter((a) => a.outcome).sort((x, y) => (y.outcome!.told_on ?? '').localeCompare(x.outcome!.told_on ?? '')),
-    servedGroups: servedGroups.map(({ rungIndex: _rungIndex, ...g }) => g),
+    servedGroups: servedGroups.finish(),
     evidence,
   };
 }
