@@ -190,9 +190,9 @@ function kindOf(r: Reading): string {
 }
 
 /**
- * Of two overlapping readings of the same fact and kind, the more specific stands; words
- * to ignore ("staff survey") knock out any overlapping reading of their fact they are at
- * least as specific as.
+ * Of two overlapping readings of the same fact and kind, the more specific stands (for a
+ * list fact, of the same value); words to ignore ("staff survey") knock out any
+ * overlapping reading of their fact they are at least as specific as.
  */
 function dropOverlapped(readings: Reading[]): Reading[] {
   const factOf = (r: Reading): string => (r.cue.fact ? r.cue.fact.name : 'claimed');
@@ -205,6 +205,8 @@ function dropOverlapped(readings: Reading[]): Reading[] {
       if (o.start >= h.end || h.start >= o.end || factOf(o) !== factOf(h)) continue;
       const ignoring = o.cue.ignore && !h.cue.ignore;
       if (!ignoring && kindOf(o) !== kindOf(h)) continue;
+      // a list fact takes every value named: "planned and ran" is design and delivery
+      if (!ignoring && !o.cue.ignore && h.cue.fact?.kind === 'set' && o.cue.value !== h.cue.value) continue;
       if (
         o.specificity > h.specificity ||
         (o.specificity === h.specificity && ignoring) ||
