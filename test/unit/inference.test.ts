@@ -296,3 +296,10 @@ describe('a change that answers what people asked for', () => {
     expect(await sayOf('Tenants were asked for their opinion on the proposed service charge increase. The board approved the increase unchanged.')).toBe('heard');
   });
 });
+
+describe('a list fact takes every value its words name', () => {
+  it('"planned and ran" is the design and the delivery stage', async () => {
+    const r = await infer('The residents planned and ran the summer fete themselves.');
+    expect(r.resolved.findings.get('stages')?.value).toEqual(expect.arrayContaining(['design', 'delivery']));
+  });
+});
