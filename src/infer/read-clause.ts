@@ -38,7 +38,9 @@ export interface Reading {
 }
 
 function isNegated(set: CueSet, clause: readonly Token[], marks: ReadonlyArray<AgentMark | undefined>, start: number, end: number, skipped: readonly number[]): boolean {
-  const isException = (k: number): boolean => set.negatorExceptions.some((ex) => ex.every((w, q) => clause[k + q]?.word === w));
+  // an exception may start before the negation word ("yes or no", "paid or not")
+  const isException = (k: number): boolean =>
+    set.negatorExceptions.some((ex) => ex.some((word, at) => word === clause[k]!.word && ex.every((w, q) => clause[k - at + q]?.word === w)));
   for (const k of skipped) if (set.negators.has(clause[k]!.word) && !isException(k)) return true;
   for (let k = start - 1, n = 0; k >= 0 && n < 8; k--, n++) {
     const w = clause[k]!.word;
