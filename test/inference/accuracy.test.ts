@@ -20,7 +20,7 @@ function report(name: string, scored: Scored[]): string {
 }
 
 describe('reading from words, development sets', () => {
-  it('places too high at most 2.7%, is right where it places at least 83%, places at least 78% of what the words settle, and gets say right on 71%', async () => {
+  it('places too high at most 2.8%, is right where it places at least 83%, places at least 78% of what the words settle, and gets say right on 71%', async () => {
     const all: Scored[] = [];
     for (const set of developmentSets()) {
       const scored = await score(set.entries);
@@ -28,8 +28,8 @@ describe('reading from words, development sets', () => {
       if (process.env.COPROD_INFERENCE_REPORT) console.log(report(set.name, scored));
     }
     const t = totals(all);
-    expect(t.n).toBeGreaterThanOrEqual(2980);
-    expect(t.over / t.n).toBeLessThanOrEqual(0.027);
+    expect(t.n).toBeGreaterThanOrEqual(3100);
+    expect(t.over / t.n).toBeLessThanOrEqual(0.028);
     expect(t.placedRight / t.placed).toBeGreaterThanOrEqual(0.83);
     expect(t.settledPlaced / t.settled).toBeGreaterThanOrEqual(0.78);
     expect(t.sayRight / t.n).toBeGreaterThanOrEqual(0.71);
