@@ -190,7 +190,9 @@ function settleSay(readings: readonly Reading[]): FactFinding | undefined {
   }
   standing.sort((a, b) => b.rank - a.rank || b.reading.strength - a.reading.strength || a.reading.clause - b.reading.clause);
   let best = standing[0]!;
-  let evidence = best.with ? `${best.with.evidence} … ${best.reading.evidence}` : best.reading.evidence;
+  // views and the change they led to, each quoted once ("… led the service to trial …" is both)
+  const both = (c: Candidate): string => (c.with && c.with.evidence !== c.reading.evidence ? `${c.with.evidence} … ${c.reading.evidence}` : c.reading.evidence);
+  let evidence = both(best);
   if (cap && best.rank > cap.rank) {
     // held down: to the highest other reading within the cap, else to the cap itself
     // ("residents chose the colours; the manager made the final decision": influence)
@@ -200,7 +202,7 @@ function settleSay(readings: readonly Reading[]): FactFinding | undefined {
     // people who acted with the organisation in the decision had as much say as it allowed
     if (!under || best.reading.subject === 'both') return { ...finding(SAY[capRank]!, best.reading), evidence: `${best.reading.evidence}${held}` };
     best = under;
-    evidence = `${best.with ? `${best.with.evidence} … ` : ''}${best.reading.evidence}${held}`;
+    evidence = `${both(best)}${held}`;
   }
   // people led, or the organisation decided with them? Readings that disagree settle on joint
   if (best.rank > JOINT) {
@@ -316,7 +318,7 @@ export function settle(set: CueSet, all: readonly Reading[]): Settled {
     const sayOf = (r: Reading): number => (r.cue.fact?.name === 'say' && r.cue.value !== undefined && !r.negated && r.strength >= MIN_STRENGTH && r.field === 'description' ? rank(r.cue.value as string) : -1);
     const views = readings.find((r) => sayOf(r) === HEARD);
     const told = views && readings.find((r) => sayOf(r) === TOLD && (r.clause > views.clause || (r.clause === views.clause && r.start >= views.end)));
-    if (told) findings.set('feedback_given', { ...finding(true, told), evidence: `${views.evidence} … ${told.evidence}` });
+    if (told) findings.set('feedback_given', { ...finding(true, told), evidence: views.evidence === told.evidence ? told.evidence : `${views.evidence} … ${told.evidence}` });
   }
   const result: Settled = { findings };
   const claim = settleClaim(set, readings);
