@@ -104,6 +104,9 @@ function contentWords(text: string): Set<string> {
  */
 function echoes(views: Reading, change: Reading): boolean {
   if (change.clause === views.clause || /complain/i.test(views.evidence)) return false;
+  // "… partners agreed to trial it": the change names what was asked by pointing back to it
+  const at = change.evidence.indexOf(change.words);
+  if (at >= 0 && /^\W+(it|them|this|these|both)\b/i.test(change.evidence.slice(at + change.words.length))) return true;
   const asked = contentWords(views.evidence);
   for (const w of contentWords(change.evidence)) if (asked.has(w)) return true;
   return false;

@@ -289,6 +289,8 @@ describe('a change that answers what people asked for', () => {
   it('lifts heard to influence when it names what they asked for, not when it names something else', async () => {
     expect(await sayOf('Tenants asked for raised beds. The housing officer put the request to the board, which agreed to fund four beds.')).toBe('influence');
     expect(await sayOf('Tenants asked for raised beds. The housing officer put the request to the board, which agreed to fund a new bench.')).toBe('heard');
+    // or points back to it
+    expect(await sayOf('PPG members recommended opening the phones at 8am. The partners agreed to trial it from June.')).toBe('influence');
   });
 
   it('a complaint put right is redress, and an approval "unchanged" holds at heard', async () => {
