@@ -59,7 +59,6 @@ function isNegated(set: CueSet, clause: readonly Token[], marks: ReadonlyArray<A
 /** Where the clause's intent words ("hope to", "will", "set up to help") end, if any: what follows is not done. */
 function intentEnds(set: CueSet, view: ClauseView, words: ReadonlySet<string>): number[] {
   const ends: number[] = [];
-  if (!set.intent.length) return ends;
   for (const p of set.intent) {
     if (!couldMatch(p, words, view.tokens)) continue;
     for (const m of matchAll(p, view)) ends.push(m.end);

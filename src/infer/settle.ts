@@ -37,17 +37,16 @@ function confidenceOf(cue: Cue): number | undefined {
   return m && m.of >= MEASURED_FROM ? Math.round((m.right / m.of) * 100) / 100 : undefined;
 }
 
-/** A cue whose readings were often wrong, or too high, on text nobody tuned on. */
-function weak(cue: Cue): boolean {
+/** A cue measured (enough) as too often wrong, or as too often too high, on text nobody tuned on. */
+function oftenWrong(cue: Cue): boolean {
   const m = cue.measured;
-  return m !== undefined && m.of >= MEASURED_FROM && (m.right / m.of < LOW_PRECISION || (m.high ?? 0) / m.of > TOO_HIGH);
+  return m !== undefined && m.of >= MEASURED_FROM && m.right / m.of < LOW_PRECISION;
 }
-
-/** A cue measured as seldom reading too high, whatever its precision. */
-function seldomTooHigh(cue: Cue): boolean {
+function oftenTooHigh(cue: Cue): boolean {
   const m = cue.measured;
-  return m === undefined || m.of < MEASURED_FROM || (m.high ?? 0) / m.of <= TOO_HIGH;
+  return m !== undefined && m.of >= MEASURED_FROM && (m.high ?? 0) / m.of > TOO_HIGH;
 }
+const weak = (cue: Cue): boolean => oftenWrong(cue) || oftenTooHigh(cue);
 
 function finding(value: FactValue, r: Reading, evidence = r.evidence): FactFinding {
   const f: FactFinding = { value, basis: 'inferred', evidence, cue: r.cue.id, strength: r.strength };
@@ -112,6 +111,9 @@ function echoes(views: Reading, change: Reading): boolean {
   return false;
 }
 
+/** A reading of people deciding with the organisation or more (joint and above, an act, not negated). */
+const sharesDecision = (r: Reading): boolean => r.cue.fact?.name === 'say' && r.cue.value !== undefined && !r.negated && r.strength >= 3 && rank(r.cue.value as string) >= JOINT;
+
 /** Whether the words name `agent` as a body people belong to: "tenant board members", "sit on the board", "the board is made up of", "resident-elected committee". */
 function sitsOn(evidence: string, agent: string): boolean {
   const body = agent.replace(/^(the|our|its) /, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -132,7 +134,7 @@ function settleSay(readings: readonly Reading[]): FactFinding | undefined {
   // a decision shared with the organisation is no cap on itself: a cap in the clause of a
   // joint reading ("the panel, with the EbE in the chair, decides as a team"), or by a body
   // that people sit in as equals ("tenant board members … the Board approved"), holds nothing down
-  const shared = readings.filter((r) => r.cue.fact?.name === 'say' && r.cue.value !== undefined && !r.negated && r.strength >= 3 && rank(r.cue.value as string) >= JOINT);
+  const shared = readings.filter(sharesDecision);
   // (in the joint reading's clause: within its words, or where that reading is not people's
   // alone, "the tenant committee and officers decided … with equal votes"; or the deciding
   // body named as one people sit on)
@@ -184,7 +186,7 @@ function settleSay(readings: readonly Reading[]): FactFinding | undefined {
   // estimate than a lower one that stands ("gave their views … were told the outcome": heard)
   const floor = Math.max(-1, ...standing.map((c) => c.rank));
   if (floor >= 0) {
-    for (const c of candidates) if (c.rank > floor && !standing.includes(c) && seldomTooHigh(c.reading.cue) && (c.reading.strength >= 3 || c.rank <= HEARD)) standing.push(c);
+    for (const c of candidates) if (c.rank > floor && !standing.includes(c) && !oftenTooHigh(c.reading.cue) && (c.reading.strength >= 3 || c.rank <= HEARD)) standing.push(c);
   }
   if (exclusions.length && standing.some((c) => c.rank >= HEARD)) return undefined; // "not consulted" and "surveyed": the words disagree
   if (!standing.length) {
@@ -249,7 +251,7 @@ function settleChoice(readings: readonly Reading[], tieBreak: string): FactFindi
  * people share the decision ("the partnership and the council designed it together").
  */
 function settleStages(readings: readonly Reading[], all: readonly Reading[]): FactFinding | undefined {
-  const shared = new Set(all.filter((r) => r.cue.fact?.name === 'say' && !r.negated && r.strength >= 3 && rank(r.cue.value as string) >= JOINT).map((r) => r.clause));
+  const shared = new Set(all.filter(sharesDecision).map((r) => r.clause));
   const byPeople = (r: Reading): boolean => r.subject !== 'organisation' || shared.has(r.clause);
   // a stage people did not do ("without them", "was never delivered") is removed; the
   // organisation not doing something ("rather than staff writing it") removes nothing
