@@ -21,6 +21,7 @@ import { AgentIndex, type AgentGroup } from './agents.js';
 import { cueFileSchema, type Claim, type CueFile, type Subject } from '../input/cue-schema.js';
 import { compilePattern, PatternError, type CompiledPattern } from './pattern.js';
 import type { Lexicon } from './tokenise.js';
+import { indexPatterns, type PatternIndex } from './pattern-index.js';
 
 /** The pseudo-fact of cues that read a label: what the words claim, not what was done. */
 const CLAIMED = 'claimed';
@@ -55,13 +56,12 @@ export interface CueSet {
   negators: ReadonlySet<string>;
   negatorExceptions: ReadonlyArray<readonly string[]>;
   negationStops: ReadonlySet<string>;
-  intent: CompiledPattern[];
+  /** words of hope, plan or offer ("hope to", "will"): what follows them is not done */
+  intent: PatternIndex<{ pattern: CompiledPattern }>;
   claims: ReadonlyMap<string, Claim>;
   cues: Cue[];
-  /** anchor word → the cues and patterns anchored on it */
-  byWord: ReadonlyMap<string, Array<{ cue: Cue; pattern: CompiledPattern }>>;
-  /** first three letters of an anchor prefix → the cues and patterns anchored on it */
-  byPrefix: ReadonlyMap<string, Array<{ prefix: string; cue: Cue; pattern: CompiledPattern }>>;
+  /** the cues' patterns by anchor word */
+  patterns: PatternIndex<{ cue: Cue; pattern: CompiledPattern }>;
   files: string[];
 }
 
@@ -234,35 +234,16 @@ function compileCueSet(data: CueFile, cues: Cue[], files: string[]): CueSet {
   const agentWords = (p: string): string[] => split(p.replace(/'s?\b/g, '').replace(/'/g, ''));
   for (const p of data.agents?.people ?? []) phrases.push({ phrase: agentWords(p), group: 'people' });
   for (const p of data.agents?.organisation ?? []) phrases.push({ phrase: agentWords(p), group: 'organisation' });
-  const byWord = new Map<string, Array<{ cue: Cue; pattern: CompiledPattern }>>();
-  const byPrefix = new Map<string, Array<{ prefix: string; cue: Cue; pattern: CompiledPattern }>>();
-  for (const cue of cues) {
-    for (const pattern of cue.patterns) {
-      for (const alt of pattern.anchor) {
-        if (alt.kind === 'word') {
-          const list = byWord.get(alt.word) ?? [];
-          if (!list.some((x) => x.pattern === pattern)) list.push({ cue, pattern });
-          byWord.set(alt.word, list);
-        } else if (alt.kind === 'prefix') {
-          const key = alt.prefix.slice(0, 3);
-          const list = byPrefix.get(key) ?? [];
-          list.push({ prefix: alt.prefix, cue, pattern });
-          byPrefix.set(key, list);
-        }
-      }
-    }
-  }
   return {
     lexicon,
     agents: new AgentIndex(phrases, (data.agents?.titles ?? []).map((t) => t.toLowerCase()), (data.agents?.modifiers ?? []).map((t) => t.toLowerCase())),
     negators: new Set((data.negators ?? []).map((w) => w.toLowerCase())),
     negatorExceptions: (data.negatorExceptions ?? []).map(split),
     negationStops: new Set((data.negationStops ?? []).map((w) => w.toLowerCase())),
-    intent: (data.intent ?? []).map((p) => compilePattern(p)),
+    intent: indexPatterns((data.intent ?? []).map((p) => ({ pattern: compilePattern(p) }))),
     claims: new Map(Object.entries(data.claims ?? {})),
     cues,
-    byWord,
-    byPrefix,
+    patterns: indexPatterns(cues.flatMap((cue) => cue.patterns.map((pattern) => ({ cue, pattern })))),
     files,
   };
 }

@@ -8,7 +8,7 @@ import type { AgentGroup, AgentMark } from './agents.js';
 import type { Subject } from '../input/cue-schema.js';
 import type { Cue, CueSet } from './cue-set.js';
 import { couldMatch, matchAll, MatchMemory, type ClauseView } from './match-pattern.js';
-import type { CompiledPattern } from './pattern.js';
+import { anchoredIn } from './pattern-index.js';
 import type { Token } from './tokenise.js';
 import { subjectOf } from './subject.js';
 
@@ -59,9 +59,9 @@ function isNegated(set: CueSet, clause: readonly Token[], marks: ReadonlyArray<A
 /** Where the clause's intent words ("hope to", "will", "set up to help") end, if any: what follows is not done. */
 function intentEnds(set: CueSet, view: ClauseView, words: ReadonlySet<string>): number[] {
   const ends: number[] = [];
-  for (const p of set.intent) {
-    if (!couldMatch(p, words, view.tokens)) continue;
-    for (const m of matchAll(p, view)) ends.push(m.end);
+  for (const [{ pattern }, anchorAt] of anchoredIn(set.intent, view.tokens)) {
+    if (!couldMatch(pattern, words, view.tokens)) continue;
+    for (const m of matchAll(pattern, view, anchorAt)) ends.push(m.end);
   }
   return ends;
 }
@@ -94,21 +94,6 @@ function markAgents(set: CueSet, clause: readonly Token[], heads: Map<string, Ag
   return marks;
 }
 
-/** The cues and patterns that could match in a clause, with where their anchor words occur. */
-function candidates(set: CueSet, clause: readonly Token[]): Map<{ cue: Cue; pattern: CompiledPattern }, number[]> {
-  const found = new Map<{ cue: Cue; pattern: CompiledPattern }, number[]>();
-  const add = (c: { cue: Cue; pattern: CompiledPattern }, i: number): void => {
-    const at = found.get(c);
-    if (!at) found.set(c, [i]);
-    else if (at[at.length - 1] !== i) at.push(i);
-  };
-  clause.forEach((t, i) => {
-    for (const c of set.byWord.get(t.word) ?? []) add(c, i);
-    if (t.word.length >= 3) for (const c of set.byPrefix.get(t.word.slice(0, 3)) ?? []) if (t.word.startsWith(c.prefix)) add(c, i);
-  });
-  return found;
-}
-
 const EVIDENCE_MAX = 140;
 const LABELS: Record<Field, string> = { name: 'name: ', methods: 'methods: ', description: '' };
 
@@ -139,7 +124,7 @@ const quotedWhole = (clause: readonly Token[]): boolean => clause[clause.length 
  */
 export function readClause(set: CueSet, text: string, clause: readonly Token[], field: Field, index: number, heads: Map<string, AgentGroup> = new Map(), memory = new MatchMemory()): Reading[] {
   const marks = markAgents(set, clause, heads);
-  const found = candidates(set, clause);
+  const found = anchoredIn(set.patterns, clause);
   if (!found.size) return [];
   // words inside a name of two or more words ("quality lead") are not cue words
   const inAgent: boolean[] = new Array(clause.length).fill(false);
