@@ -1,17 +1,19 @@
-// Records how often each cue's readings were right on a blind set's first contact:
+// Records how often each cue's readings of `say` were right on a blind set's first contact:
 //   node scripts/measure-cues.mjs SET.yaml [SET.yaml …] [--write]
 // For every activity whose `say` coprod read from its words, the cue that decided it gets
-// one reading more, and one right more when the say matched the label. With --write the
-// counts are added to each cue's `measured: { right, of, high }` in cues/default.yaml
-// (comments and layout kept): coprod shows right/of as the reading's confidence, and a cue
-// whose readings were too high (above the label) more than a quarter of the time decides
-// only with support. Run it once per set, on
-// first contact, never on a set the cues were tuned on.
-import { spawnSync } from 'node:child_process';
+// one reading more, and one right more when the say matched the label (one too high more
+// when it was above the label, or the label settles nothing). A cue held back for its
+// measured counts (it decides only with support) would otherwise never be measured again:
+// so where such a cue would have decided had nothing been held back, it is counted too,
+// as if it had. With --write the counts are added to each cue's `measured: { right, of,
+// high }` in cues/default.yaml (comments and layout kept): coprod shows right/of as the
+// reading's confidence, and a cue whose readings were often wrong or often too high
+// decides only with support (src/infer/settle.ts). Run it once per set, on first contact,
+// never on a set the cues were tuned on.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { load } from 'js-yaml';
 import { parseDocument } from 'yaml';
 
@@ -24,28 +26,57 @@ if (!files.length) {
   process.exit(2);
 }
 const SAY = ['none', 'taught', 'told', 'heard', 'influence', 'joint', 'lead', 'control'];
+
+// the reader itself, bundled from the sources (inside the package, so that it finds cues/)
+const dir = mkdtempSync(join(root, '.measure-'));
+let reader;
+try {
+  const out = join(dir, 'reader.mjs');
+  await build({
+    stdin: {
+      contents: "export { loadCueSet } from './src/infer/cue-set.ts'; export { readActivity } from './src/infer/clause-reader.ts'; export { settle } from './src/infer/settle.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile: out,
+    logLevel: 'warning',
+  });
+  reader = await import(pathToFileURL(out).href);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+const set = await reader.loadCueSet([]);
+// the same cues with nothing held back for its measured counts
+const trusted = new Map(set.cues.map((c) => [c, { ...c, measured: undefined }]));
+const trustAll = (readings) => readings.map((r) => ({ ...r, cue: trusted.get(r.cue) ?? r.cue }));
+
 const counts = new Map();
+function count(cue, value, settled, want) {
+  // a say above heard reached only after the decision places as heard
+  const held = settled.get('before_decision')?.value === false && SAY.indexOf(value) > SAY.indexOf('heard') ? 'heard' : value;
+  const c = counts.get(cue) ?? { right: 0, of: 0, high: 0 };
+  c.of++;
+  if (held === want) c.right++;
+  if (want === null || want === undefined ? true : SAY.indexOf(held) > SAY.indexOf(want)) c.high++;
+  counts.set(cue, c);
+}
 
 for (const file of files) {
-  const entries = load(readFileSync(file, 'utf8'));
-  const dir = mkdtempSync(join(tmpdir(), 'coprod-measure-'));
-  const log = join(dir, 'log.yaml');
-  writeFileSync(log, JSON.stringify({ activities: entries.map((e) => ({ name: e.name, ...(e.description ? { description: e.description } : {}), ...(e.methods ? { methods: e.methods } : {}), ...(e.level ? { level: e.level } : {}) })) }));
-  const r = spawnSync(process.execPath, [join(root, 'bin/coprod.js'), 'map', log, '--format', 'json', '--ladder', 'tlap'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  rmSync(dir, { recursive: true, force: true });
-  if (r.status !== 0) throw new Error(r.stderr);
-  JSON.parse(r.stdout).activities.forEach((a, i) => {
-    const say = a.facts.say;
-    if (!say || say.basis !== 'inferred' || !say.cue) return;
-    const held = a.facts.before_decision?.value === false && SAY.indexOf(say.value) > SAY.indexOf('heard') ? 'heard' : say.value;
-    const c = counts.get(say.cue) ?? { right: 0, of: 0, high: 0 };
-    c.of++;
-    if (held === entries[i].expect.say) c.right++;
-    // too high: above the label, or placed where the words settle nothing
-    const want = entries[i].expect.say;
-    if (want === null || want === undefined ? true : SAY.indexOf(held) > SAY.indexOf(want)) c.high++;
-    counts.set(say.cue, c);
-  });
+  const doc = load(readFileSync(file, 'utf8'));
+  const entries = Array.isArray(doc) ? doc : doc.activities;
+  for (const e of entries) {
+    const readings = reader.readActivity(set, { name: e.name ?? '', methods: e.methods ?? [], description: e.description ?? '' }, true);
+    const settled = reader.settle(set, readings).findings;
+    const trustedSettled = reader.settle(set, trustAll(readings)).findings;
+    const say = settled.get('say');
+    const would = trustedSettled.get('say');
+    if (say) count(say.cue, say.value, settled, e.expect?.say);
+    if (would && would.cue !== say?.cue) count(would.cue, would.value, trustedSettled, e.expect?.say);
+  }
 }
 
 const rows = [...counts].sort((a, b) => b[1].of - a[1].of);
@@ -53,16 +84,15 @@ for (const [id, c] of rows) console.log(`${id.padEnd(32)} right ${String(c.right
 
 if (write) {
   const path = join(root, 'cues', 'default.yaml');
-  const doc = parseDocument(readFileSync(path, 'utf8'));
-  const cues = doc.get('cues');
-  for (const item of cues.items) {
+  const cueDoc = parseDocument(readFileSync(path, 'utf8'));
+  for (const item of cueDoc.get('cues').items) {
     const c = counts.get(item.get('id'));
     if (!c) continue;
     const before = item.get('measured')?.toJSON?.() ?? { right: 0, of: 0, high: 0 };
-    const measured = doc.createNode({ right: before.right + c.right, of: before.of + c.of, high: (before.high ?? 0) + c.high });
+    const measured = cueDoc.createNode({ right: before.right + c.right, of: before.of + c.of, high: (before.high ?? 0) + c.high });
     measured.flow = true;
     item.set('measured', measured);
   }
-  writeFileSync(path, doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
+  writeFileSync(path, cueDoc.toString({ lineWidth: 0, flowCollectionPadding: false }));
   console.log(`wrote measured counts for ${rows.length} cues into cues/default.yaml`);
 }

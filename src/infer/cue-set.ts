@@ -58,6 +58,8 @@ export interface CueSet {
   negationStops: ReadonlySet<string>;
   /** words of hope, plan or offer ("hope to", "will"): what follows them is not done */
   intent: PatternIndex<{ pattern: CompiledPattern }>;
+  /** words that tie a change to the views it answers ("as a result", "four of them") */
+  answers: PatternIndex<{ pattern: CompiledPattern }>;
   claims: ReadonlyMap<string, Claim>;
   cues: Cue[];
   /** the cues' patterns by anchor word */
@@ -110,6 +112,7 @@ function loadFile(source: SourceText, facts: ReadonlyMap<string, FactDefinition>
     }
   };
   (data.intent ?? []).forEach((text, j) => compile(text, ['intent', j]));
+  (data.answers ?? []).forEach((text, j) => compile(text, ['answers', j]));
   (data.cues ?? []).forEach((spec, i) => {
     const at: PathSegment[] = ['cues', i];
     const earlier = into.ids.get(spec.id);
@@ -177,6 +180,7 @@ function loadFile(source: SourceText, facts: ReadonlyMap<string, FactDefinition>
   d.negationStops = [...(d.negationStops ?? []), ...(data.negationStops ?? [])];
   d.clauseBreaks = [...(d.clauseBreaks ?? []), ...(data.clauseBreaks ?? [])];
   d.intent = [...(d.intent ?? []), ...(data.intent ?? [])];
+  d.answers = [...(d.answers ?? []), ...(data.answers ?? [])];
   d.claims = claims;
   return { problems, where };
 }
@@ -241,6 +245,7 @@ function compileCueSet(data: CueFile, cues: Cue[], files: string[]): CueSet {
     negatorExceptions: (data.negatorExceptions ?? []).map(split),
     negationStops: new Set((data.negationStops ?? []).map((w) => w.toLowerCase())),
     intent: indexPatterns((data.intent ?? []).map((p) => ({ pattern: compilePattern(p) }))),
+    answers: indexPatterns((data.answers ?? []).map((p) => ({ pattern: compilePattern(p) }))),
     claims: new Map(Object.entries(data.claims ?? {})),
     cues,
     patterns: indexPatterns(cues.flatMap((cue) => cue.patterns.map((pattern) => ({ cue, pattern })))),

@@ -23,6 +23,8 @@ export interface Reading {
   negated: boolean;
   /** hoped, planned, offered or "set up to": not something done */
   intent: boolean;
+  /** for a change the organisation made: its clause ties it to the views it answers ("as a result") */
+  answers?: boolean;
   subject: Subject;
   /** the words naming who acted, lower case ("the board"), when named */
   agent?: string;
@@ -52,6 +54,14 @@ function isNegated(set: CueSet, clause: readonly Token[], marks: ReadonlyArray<A
     if (clause[k]!.word !== 'without') continue;
     const next = clause[k + 1]!.word;
     if (marks[k + 1]?.group === 'people' || next === 'them' || next === 'him' || next === 'her') return true;
+  }
+  return false;
+}
+
+/** Whether the clause has words that tie a change to the views it answers ("in response", "two of their suggestions"). */
+function answersViews(set: CueSet, view: ClauseView, words: ReadonlySet<string>): boolean {
+  for (const [{ pattern }, anchorAt] of anchoredIn(set.answers, view.tokens)) {
+    if (couldMatch(pattern, words, view.tokens) && matchAll(pattern, view, anchorAt).length) return true;
   }
   return false;
 }
@@ -136,6 +146,7 @@ export function readClause(set: CueSet, text: string, clause: readonly Token[], 
   const words = new Set<string>();
   for (const t of clause) words.add(t.word);
   let intent: number[] | undefined;
+  let answers: boolean | undefined;
   const readings: Reading[] = [];
   // a short clause is quoted whole, once for all its readings
   const short = quotedWhole(clause);
@@ -162,6 +173,7 @@ export function readClause(set: CueSet, text: string, clause: readonly Token[], 
         end: m.end,
         specificity: m.specificity,
       };
+      if (cue.response && (answers ??= answersViews(set, view, words))) reading.answers = true;
       if (at !== undefined) reading.agent = clause.slice(at, at + marks[at]!.length).map((t) => t.word).join(' ');
       readings.push(reading);
     }

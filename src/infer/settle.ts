@@ -98,11 +98,16 @@ function contentWords(text: string): Set<string> {
 }
 
 /**
- * Whether a change's clause repeats a content word of the views it answers. A complaint
- * put right ("damp … a damp survey booked") is redress for one person, not influence.
+ * Whether a change answers the views: its clause ties it to them (cue file `answers:`, "as
+ * a result"), points back to them ("agreed to trial it") or repeats one of their content
+ * words. A complaint put right ("damp … a damp survey booked") is redress for one person,
+ * not influence.
  */
 function echoes(views: Reading, change: Reading): boolean {
-  if (change.clause === views.clause || /complain/i.test(views.evidence)) return false;
+  if (/complain/i.test(views.evidence)) return false;
+  // "… and as a result the rota was changed", "accepted four of them": the words tie the change to the views
+  if (change.answers) return true;
+  if (change.clause === views.clause) return false;
   // "… partners agreed to trial it": the change names what was asked by pointing back to it
   const at = change.evidence.indexOf(change.words);
   if (at >= 0 && /^\W+(it|them|this|these|both)\b/i.test(change.evidence.slice(at + change.words.length))) return true;
@@ -131,6 +136,7 @@ function settleSay(readings: readonly Reading[]): FactFinding | undefined {
   };
   const exclusions: Reading[] = [];
   const responses: Reading[] = [];
+  const refusals: Reading[] = [];
   // a decision shared with the organisation is no cap on itself: a cap in the clause of a
   // joint reading ("the panel, with the EbE in the chair, decides as a team"), or by a body
   // that people sit in as equals ("tenant board members … the Board approved"), holds nothing down
@@ -149,8 +155,7 @@ function settleSay(readings: readonly Reading[]): FactFinding | undefined {
       continue;
     }
     if (cue.response) {
-      // "nothing could be changed": views went nowhere
-      if (r.negated) lower(HEARD, r);
+      if (r.negated) refusals.push(r);
       else responses.push(r);
       continue;
     }
@@ -169,6 +174,9 @@ function settleSay(readings: readonly Reading[]): FactFinding | undefined {
       if (value === HEARD) exclusions.push(r);
     }
   }
+  // "nothing could be changed": views went nowhere, unless something else was changed
+  // ("accepted two of them … the other three could not go ahead": views shaped some decisions)
+  if (refusals.length && !responses.length && !candidates.some((c) => c.rank === INFLUENCE && c.reading.strength >= 3)) lower(HEARD, refusals[0]!);
   // people gave their views, and the organisation then changed something: influence
   const views = candidates.filter((c) => c.rank === HEARD);
   for (const response of responses) {

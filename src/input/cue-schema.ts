@@ -73,6 +73,8 @@ export const cueFileSchema = z.strictObject({
   clauseBreaks: z.optional(z.array(word)),
   /** Patterns that make what follows them in a clause a hope, a plan or an offer, not something done. */
   intent: z.optional(z.array(text)),
+  /** Patterns that tie a change to the views it answers ("as a result", "four of them"). */
+  answers: z.optional(z.array(text)),
   /** What a label claims (`co-production`: say joint, from design to delivery). */
   claims: z.optional(z.record(z.string().check(z.regex(/^[a-z0-9-]+$/)), claimSchema)),
   cues: z.optional(z.array(cueSchema)),

@@ -428,6 +428,19 @@ describe('inference from descriptions', () => {
     expect(json.activities[0].facts.say.value).toBe('heard');
   });
 
+  it("a user's cue file adds words that tie a change to the views it answers, validated like any pattern", () => {
+    const cues = join(tmp.dir, 'tie-cues.yaml');
+    writeFileSync(cues, 'answers: ["off the back of"]\n');
+    const log = join(tmp.dir, 'tie.yaml');
+    writeFileSync(log, '- name: Bin store\n  description: Tenants gave feedback at the estate walkabout. The landlord changed the collection day off the back of that.\n');
+    expect(JSON.parse(coprod(['map', log, '-f', 'json']).stdout).activities[0].facts.say.value).toBe('heard');
+    expect(JSON.parse(coprod(['map', log, '-f', 'json', '--cues', cues]).stdout).activities[0].facts.say.value).toBe('influence');
+    writeFileSync(cues, 'answers:\n  - "… as a result"\n');
+    const bad = coprod(['map', log, '--cues', cues]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/tie-cues\.yaml:2:\d+: error: answers\[0\]: pattern "… as a result": a pattern cannot start or end with …/);
+  });
+
   it('a broken cue file gives located errors', () => {
     const cues = join(tmp.dir, 'bad-cues.yaml');
     writeFileSync(cues, 'cues:\n  - fact: sya\n    id: a\n    value: heard\n    strength: 3\n    patterns: [survey]\n    examples: { match: [x], nomatch: [y] }\n  - fact: say\n    id: b\n    value: heard\n    strength: 3\n    patterns: ["… survey"]\n    examples: { match: [x], nomatch: [y] }\n');

@@ -293,6 +293,17 @@ describe('a change that answers what people asked for', () => {
     expect(await sayOf('PPG members recommended opening the phones at 8am. The partners agreed to trial it from June.')).toBe('influence');
   });
 
+  it('or when its clause ties it to the views ("as a result", "two of their suggestions"), without a shared word', async () => {
+    expect(await sayOf('Deaf patients gave feedback at a signed focus group and the trust changed supplier as a result.')).toBe('influence');
+    expect(await sayOf('Deaf patients gave feedback at a signed focus group and the trust changed supplier.')).toBe('heard');
+    expect(await sayOf('The advisory group put forward five changes to the leaflet. The trust took up three of them.')).toBe('influence');
+  });
+
+  it('a refusal holds at heard only when nothing else was changed', async () => {
+    expect(await sayOf('The residents put forward five proposals. Managers accepted two of them and explained why the other three could not go ahead.')).toBe('influence');
+    expect(await sayOf('The residents put forward five proposals. Managers explained why they could not go ahead.')).toBe('heard');
+  });
+
   it('a complaint put right is redress, and an approval "unchanged" holds at heard', async () => {
     expect(await sayOf('Stage 2 complaint about damp in a flat. Upheld; the damp was treated and a damp survey booked.')).not.toBe('influence');
     expect(await sayOf('Tenants were asked for their opinion on the proposed service charge increase. The board approved the increase unchanged.')).toBe('heard');
