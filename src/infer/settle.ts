@@ -17,6 +17,8 @@ const SAY = SAY_VALUES as readonly string[];
 const rank = (v: string): number => SAY.indexOf(v);
 const HEARD = rank('heard');
 const JOINT = rank('joint');
+const LEAD = rank('lead');
+const CONTROL = rank('control');
 const INFLUENCE = rank('influence');
 const TOLD = rank('told');
 const TAUGHT = rank('taught');
@@ -224,6 +226,12 @@ function settleSay(readings: readonly Reading[]): FactFinding | undefined {
       best = other;
       evidence = other.reading.evidence;
     }
+  }
+  // people led, and the organisation stood back ("… run every session themselves. No staff
+  // are involved"): a sign of control (strength 2) lifts their lead to control
+  if (best.rank === LEAD && best.reading.strength >= 3 && !(cap && cap.rank <= LEAD)) {
+    const sign = candidates.find((c) => c.rank === CONTROL && c.reading.strength === MIN_STRENGTH);
+    if (sign) return { ...finding('control', best.reading), evidence: `${evidence} … ${sign.reading.evidence}` };
   }
   return { ...finding(SAY[best.rank]!, best.reading), evidence };
 }
