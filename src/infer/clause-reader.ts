@@ -8,7 +8,7 @@ import type { Activity } from '../model/activity.js';
 import type { Inference, Inferrer } from '../model/resolve-facts.js';
 import type { AgentGroup } from './agents.js';
 import type { CueSet } from './cue-set.js';
-import { readClause, type Field, type Reading } from './read-clause.js';
+import { isAnswerHeading, readClause, type Field, type Reading } from './read-clause.js';
 import { MatchMemory } from './match-pattern.js';
 import { settle } from './settle.js';
 import { tokenise } from './tokenise.js';
@@ -34,7 +34,14 @@ export function readActivity(set: CueSet, activity: Pick<Activity, 'name' | 'met
   const read = (whole: string, field: Field): void => {
     // nobody writes an activity's field longer than this: the rest of a pasted document is not read
     const text = whole.length > MAX_READ ? whole.slice(0, MAX_READ) : whole;
-    for (const clause of tokenise(text, set.lexicon)) readings.push(...readClause(set, text, clause, field, index++, heads, memory));
+    let heading = false;
+    for (const clause of tokenise(text, set.lexicon)) {
+      const read = readClause(set, text, clause, field, index++, heads, memory);
+      // "You said: … We did: …": a change after the heading answers the views
+      if (heading) for (const r of read) if (r.cue.response) r.answers = true;
+      heading = isAnswerHeading(set, clause);
+      readings.push(...read);
+    }
   };
   read(activity.name, 'name');
   if (activity.methods.length) read(methodsText(activity.methods), 'methods');

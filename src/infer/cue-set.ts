@@ -60,6 +60,8 @@ export interface CueSet {
   intent: PatternIndex<{ pattern: CompiledPattern }>;
   /** words that tie a change to the views it answers ("as a result", "four of them") */
   answers: PatternIndex<{ pattern: CompiledPattern }>;
+  /** headings that tie the change after them to the views before ("We did:") */
+  answerHeadings: PatternIndex<{ pattern: CompiledPattern }>;
   claims: ReadonlyMap<string, Claim>;
   cues: Cue[];
   /** the cues' patterns by anchor word */
@@ -113,6 +115,7 @@ function loadFile(source: SourceText, facts: ReadonlyMap<string, FactDefinition>
   };
   (data.intent ?? []).forEach((text, j) => compile(text, ['intent', j]));
   (data.answers ?? []).forEach((text, j) => compile(text, ['answers', j]));
+  (data.answerHeadings ?? []).forEach((text, j) => compile(text, ['answerHeadings', j]));
   (data.cues ?? []).forEach((spec, i) => {
     const at: PathSegment[] = ['cues', i];
     const earlier = into.ids.get(spec.id);
@@ -181,6 +184,7 @@ function loadFile(source: SourceText, facts: ReadonlyMap<string, FactDefinition>
   d.clauseBreaks = [...(d.clauseBreaks ?? []), ...(data.clauseBreaks ?? [])];
   d.intent = [...(d.intent ?? []), ...(data.intent ?? [])];
   d.answers = [...(d.answers ?? []), ...(data.answers ?? [])];
+  d.answerHeadings = [...(d.answerHeadings ?? []), ...(data.answerHeadings ?? [])];
   d.claims = claims;
   return { problems, where };
 }
@@ -246,6 +250,7 @@ function compileCueSet(data: CueFile, cues: Cue[], files: string[]): CueSet {
     negationStops: new Set((data.negationStops ?? []).map((w) => w.toLowerCase())),
     intent: indexPatterns((data.intent ?? []).map((p) => ({ pattern: compilePattern(p) }))),
     answers: indexPatterns((data.answers ?? []).map((p) => ({ pattern: compilePattern(p) }))),
+    answerHeadings: indexPatterns((data.answerHeadings ?? []).map((p) => ({ pattern: compilePattern(p) }))),
     claims: new Map(Object.entries(data.claims ?? {})),
     cues,
     patterns: indexPatterns(cues.flatMap((cue) => cue.patterns.map((pattern) => ({ cue, pattern })))),

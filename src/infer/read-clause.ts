@@ -8,7 +8,8 @@ import type { AgentGroup, AgentMark } from './agents.js';
 import type { Subject } from '../input/cue-schema.js';
 import type { Cue, CueSet } from './cue-set.js';
 import { couldMatch, matchAll, MatchMemory, type ClauseView } from './match-pattern.js';
-import { anchoredIn } from './pattern-index.js';
+import { anchoredIn, type PatternIndex } from './pattern-index.js';
+import type { CompiledPattern } from './pattern.js';
 import type { Token } from './tokenise.js';
 import { subjectOf } from './subject.js';
 
@@ -58,12 +59,20 @@ function isNegated(set: CueSet, clause: readonly Token[], marks: ReadonlyArray<A
   return false;
 }
 
-/** Whether the clause has words that tie a change to the views it answers ("in response", "two of their suggestions"). */
-function answersViews(set: CueSet, view: ClauseView, words: ReadonlySet<string>): boolean {
-  for (const [{ pattern }, anchorAt] of anchoredIn(set.answers, view.tokens)) {
+/** Whether a clause has words of `index` (the cue set's `answers` or `answerHeadings`). */
+function hasAny(index: PatternIndex<{ pattern: CompiledPattern }>, view: ClauseView, words: ReadonlySet<string>): boolean {
+  for (const [{ pattern }, anchorAt] of anchoredIn(index, view.tokens)) {
     if (couldMatch(pattern, words, view.tokens) && matchAll(pattern, view, anchorAt).length) return true;
   }
   return false;
+}
+
+/** Whether a short clause is only words that tie what follows to the views ("We did:" after "You said: …"). */
+export function isAnswerHeading(set: CueSet, clause: readonly Token[]): boolean {
+  if (clause.length > 3) return false;
+  const marks = set.agents.mark(clause);
+  const view: ClauseView = { tokens: clause, marks, inAgent: clause.map(() => false), transparent: set.negators };
+  return hasAny(set.answerHeadings, view, new Set(clause.map((t) => t.word)));
 }
 
 /** Where the clause's intent words ("hope to", "will", "set up to help") end, if any: what follows is not done. */
@@ -173,7 +182,8 @@ export function readClause(set: CueSet, text: string, clause: readonly Token[], 
         end: m.end,
         specificity: m.specificity,
       };
-      if (cue.response && (answers ??= answersViews(set, view, words))) reading.answers = true;
+      // words that tie the change to the views it answers ("in response", "two of their suggestions")
+      if (cue.response && (answers ??= hasAny(set.answers, view, words))) reading.answers = true;
       if (at !== undefined) reading.agent = clause.slice(at, at + marks[at]!.length).map((t) => t.word).join(' ');
       readings.push(reading);
     }

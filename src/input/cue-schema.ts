@@ -75,6 +75,8 @@ export const cueFileSchema = z.strictObject({
   intent: z.optional(z.array(text)),
   /** Patterns that tie a change to the views it answers ("as a result", "four of them"). */
   answers: z.optional(z.array(text)),
+  /** Headings that tie the change after them to the views before ("You said: … We did: …"). */
+  answerHeadings: z.optional(z.array(text)),
   /** What a label claims (`co-production`: say joint, from design to delivery). */
   claims: z.optional(z.record(z.string().check(z.regex(/^[a-z0-9-]+$/)), claimSchema)),
   cues: z.optional(z.array(cueSchema)),

@@ -299,6 +299,16 @@ describe('a change that answers what people asked for', () => {
     expect(await sayOf('The advisory group put forward five changes to the leaflet. The trust took up three of them.')).toBe('influence');
   });
 
+  it('"You said: … We did: …" ties the change after the heading to the views; a "you said, we did" board is not a heading', async () => {
+    expect(await sayOf('You said: the needle exchange shuts too early for people who work. We did: the exchange now opens until 7pm on Tuesdays.')).toBe('influence');
+    expect(await sayOf('You said: the needle exchange shuts too early for people who work. The exchange now opens until 7pm on Tuesdays.')).toBe('heard');
+  });
+
+  it('scores that counted, and views taken into account, are influence', async () => {
+    expect(await sayOf('Two tenants sat on the interview panel. Their scores counted towards the appointment; the director made the final decision.')).toBe('influence');
+    expect(await sayOf('Two residents joined the interview panel. The area manager took their views into account but made the appointment.')).toBe('influence');
+  });
+
   it('a refusal holds at heard only when nothing else was changed', async () => {
     expect(await sayOf('The residents put forward five proposals. Managers accepted two of them and explained why the other three could not go ahead.')).toBe('influence');
     expect(await sayOf('The residents put forward five proposals. Managers explained why they could not go ahead.')).toBe('heard');
