@@ -8,6 +8,7 @@ import { makeRungRefResolver } from '../../src/input/rung-ref.js';
 import type { Inferrer } from '../../src/model/resolve-facts.js';
 import type { Ladder } from '../../src/model/ladder.js';
 import { LadderRegistry } from '../../src/input/ladder-registry.js';
+import { loadCueSet, type CueSet } from '../../src/infer/cue-set.js';
 
 export const registry = new LadderRegistry(resolve(import.meta.dirname, '../..'));
 
@@ -35,4 +36,15 @@ export async function assessOne(fields: Record<string, unknown>, ladderIds: stri
 
 export function rungOf(result: ActivityResult, ladderId = 'tlap'): string {
   return result.placements.get(ladderId)?.rung?.id ?? 'unclassified';
+}
+
+/**
+ * coprod's own cues without their measured counts: what the words say before earned
+ * confidence holds any reading back, for tests about what a cue means (the counts change
+ * with every blind set folded in).
+ */
+export async function unmeasuredCues(): Promise<CueSet> {
+  const set = await loadCueSet([]);
+  for (const cue of set.cues) cue.measured = undefined;
+  return set;
 }

@@ -7,9 +7,8 @@ import { formatReportMarkdown } from '../../src/output/report/markdown.js';
 import { formatReportHtml } from '../../src/output/report/html.js';
 import { axisTicks } from '../../src/output/report/charts.js';
 import { INK, heatFill, rungFill } from '../../src/output/report/palette.js';
-import { loadCueSet } from '../../src/infer/cue-set.js';
 import { ClauseReader } from '../../src/infer/clause-reader.js';
-import { ladders, readYaml } from '../helpers/core.js';
+import { ladders, readYaml, unmeasuredCues } from '../helpers/core.js';
 
 const LOG = `service: Test home
 activities:
@@ -145,7 +144,7 @@ describe('the trend axis', () => {
 describe('coverage and the why', () => {
   it('counts activities that name nobody and those placed on words; an inferred one carries its description and evidence', async () => {
     const log = await readYaml('activities:\n  - { name: A, say: heard, participants: [residents] }\n  - { name: B, say: told }\n  - { name: C, description: "Residents tasted the dishes and the chef kept the most popular ones for the menu." }\n');
-    const m = buildReport(streamLogs([log], await ladders('tlap'), new ClauseReader(await loadCueSet([]))), '2026-12-02');
+    const m = buildReport(streamLogs([log], await ladders('tlap'), new ClauseReader(await unmeasuredCues())), '2026-12-02');
     expect(m.participation.unnamed).toBe(2);
     expect(m.inferred).toBe(1);
     const c = m.groups.flatMap((g) => g.activities).find((a) => a.name === 'C')!;
