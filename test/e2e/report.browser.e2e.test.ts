@@ -23,7 +23,7 @@ activities:
   - { name: Forum, date: 2026-06-01, say: influence, participants: [residents] }
   - { name: Second survey, date: 2026-07-01, say: heard }
   - { name: Team meeting }
-  - { name: Menu tasting, date: 2026-07-10, description: "Residents tasted the dishes and the chef kept the most popular ones for the menu." }
+  - { name: Menu tasting, date: 2026-07-10, description: "Residents tasted the dishes at the tasting day and said which they liked. As a result the chef kept the most popular ones for the menu." }
 `;
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG22AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
