@@ -71,11 +71,12 @@ interface Candidate {
  */
 function supported(c: Candidate, all: readonly Candidate[]): boolean {
   const r = c.reading;
+  // a change after views is their influence only where the words tie it to them ("asked
+  // for evening slots … evening slots were trialled", "as a result", "We did:"): a change
+  // alone may have nothing to do with what they said
+  if (c.with) return echoes(c.with, r);
   const alone = (r.strength >= 3 || c.rank <= HEARD) && !weak(r.cue);
   if (alone) return true;
-  // a change that names what people asked for ("asked for evening slots … evening slots
-  // were trialled") rests on more than the words of the change
-  if (c.with && echoes(c.with, r)) return true;
   // support: another cue's reading at this value or above, on other words
   // support: another reading at this value or above, from another cue on other words, or
   // from the same cue in another clause
@@ -196,7 +197,7 @@ function settleSay(readings: readonly Reading[]): FactFinding | undefined {
   // estimate than a lower one that stands ("gave their views … were told the outcome": heard)
   const floor = Math.max(-1, ...standing.map((c) => c.rank));
   if (floor >= 0) {
-    for (const c of candidates) if (c.rank > floor && !standing.includes(c) && !oftenTooHigh(c.reading.cue) && (c.reading.strength >= 3 || c.rank <= HEARD)) standing.push(c);
+    for (const c of candidates) if (c.rank > floor && !c.with && !standing.includes(c) && !oftenTooHigh(c.reading.cue) && (c.reading.strength >= 3 || c.rank <= HEARD)) standing.push(c);
   }
   if (exclusions.length && standing.some((c) => c.rank >= HEARD)) return undefined; // "not consulted" and "surveyed": the words disagree
   if (!standing.length) {

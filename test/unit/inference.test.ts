@@ -313,6 +313,13 @@ describe('a change that answers what people asked for', () => {
     expect(await sayOf('Two residents joined the interview panel. The area manager took their views into account but made the appointment.')).toBe('influence');
   });
 
+  it('a change not tied to the views is no influence, whatever the measured counts', async () => {
+    const bare = new ClauseReader(await unmeasuredCues());
+    const say = async (d: string) => (await assessOne({ description: d }, ['tlap'], bare)).resolved.findings.get('say')?.value ?? null;
+    expect(await say('Tenants were asked about parking at the meeting. The council changed the bin collection day.')).toBe('heard');
+    expect(await say('Tenants were asked about parking at the meeting. The council changed the parking permits as a result.')).toBe('influence');
+  });
+
   it('a refusal holds at heard only when nothing else was changed', async () => {
     expect(await sayOf('The residents put forward five proposals. Managers accepted two of them and explained why the other three could not go ahead.')).toBe('influence');
     expect(await sayOf('The residents put forward five proposals. Managers explained why they could not go ahead.')).toBe('heard');
