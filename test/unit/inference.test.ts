@@ -13,12 +13,16 @@ import { compilePattern, PatternError } from '../../src/infer/pattern.js';
 import { assessOne, rungOf, unmeasuredCues } from '../helpers/core.js';
 
 let reader: ClauseReader;
+// the same cues without their measured counts: what the words say before any reading is held back
+let bare: ClauseReader;
 beforeAll(async () => {
   reader = new ClauseReader(await loadCueSet([]));
+  bare = new ClauseReader(await unmeasuredCues());
 });
 
 const infer = async (description: string, extra: Record<string, unknown> = {}) => assessOne({ description, ...extra }, ['tlap'], reader);
 const sayOf = async (description: string, extra: Record<string, unknown> = {}) => (await infer(description, extra)).resolved.findings.get('say')?.value ?? null;
+const bareSayOf = async (description: string) => (await assessOne({ description }, ['tlap'], bare)).resolved.findings.get('say')?.value ?? null;
 const flagsOf = async (description: string) => (await infer(description)).flags.map((f) => f.id);
 
 describe('the described act wins over the label', () => {
@@ -53,10 +57,8 @@ describe('doubt goes down', () => {
 
   it('a choice among options the organisation set is influence, not lead', async () => {
     // what the words say; whether the cue decides alone depends on its measured counts
-    const bare = new ClauseReader(await unmeasuredCues());
-    const say = async (d: string) => (await assessOne({ description: d }, ['tlap'], bare)).resolved.findings.get('say')?.value ?? null;
-    expect(await say('Residents chose between three designs for the lounge.')).toBe('influence');
-    expect(await say('Residents voted on three colour schemes.')).toBe('influence');
+    expect(await bareSayOf('Residents chose between three designs for the lounge.')).toBe('influence');
+    expect(await bareSayOf('Residents voted on three colour schemes.')).toBe('influence');
     expect(await sayOf('Residents chose between three designs for the lounge.')).not.toBe('lead');
   });
 
@@ -314,10 +316,8 @@ describe('a change that answers what people asked for', () => {
   });
 
   it('a change not tied to the views is no influence, whatever the measured counts', async () => {
-    const bare = new ClauseReader(await unmeasuredCues());
-    const say = async (d: string) => (await assessOne({ description: d }, ['tlap'], bare)).resolved.findings.get('say')?.value ?? null;
-    expect(await say('Tenants were asked about parking at the meeting. The council changed the bin collection day.')).toBe('heard');
-    expect(await say('Tenants were asked about parking at the meeting. The council changed the parking permits as a result.')).toBe('influence');
+    expect(await bareSayOf('Tenants were asked about parking at the meeting. The council changed the bin collection day.')).toBe('heard');
+    expect(await bareSayOf('Tenants were asked about parking at the meeting. The council changed the parking permits as a result.')).toBe('influence');
   });
 
   it('a refusal holds at heard only when nothing else was changed', async () => {
