@@ -8,7 +8,8 @@ import type { Subject } from '../input/cue-schema.js';
 import type { Token } from './tokenise.js';
 
 // An agent right after one of these is an object ("designed it with officers"), not who acts.
-const OBJECT_MARKERS = new Set(['with', 'to', 'for', 'from', 'about', 'by', 'in', 'met', 'meet', 'meets', 'visited', 'contacted', 'called', 'phoned', 'emailed', 'surveyed', 'consulted', 'engaged', 'involved', 'recruited', 'paid', 'interviewed', 'alongside', 'among', 'than', 'including', 'on', 'at', 'asked', 'told', 'informed', 'invited', 'showed', 'helped', 'thanked', 'supported', 'trained', 'gave', 'sent']);
+// (and a participle: "the practices taking new NHS patients" are not patients acting)
+const OBJECT_MARKERS = new Set(['with', 'to', 'for', 'from', 'about', 'by', 'in', 'met', 'meet', 'meets', 'visited', 'contacted', 'called', 'phoned', 'emailed', 'surveyed', 'consulted', 'engaged', 'involved', 'recruited', 'paid', 'interviewed', 'alongside', 'among', 'than', 'including', 'on', 'at', 'asked', 'told', 'informed', 'invited', 'showed', 'helped', 'thanked', 'supported', 'trained', 'gave', 'sent', 'taking', 'serving', 'supporting', 'helping', 'visiting', 'treating', 'representing', 'employing', 'asking', 'telling', 'inviting', 'involving', 'contacting', 'accepting', 'registering', 'seeing']);
 const PREPOSITIONS = new Set(['with', 'to', 'for', 'from', 'about', 'by', 'in', 'alongside', 'among', 'than', 'including', 'on', 'at']);
 const DETERMINERS = new Set(['the', 'their', 'his', 'her', 'its', 'a', 'an', 'our', 'two', 'some']);
 const SUPPORTING = /^(help|support|assist|advic|on)/;

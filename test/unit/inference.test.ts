@@ -331,6 +331,13 @@ describe('a change that answers what people asked for', () => {
   });
 });
 
+describe('who acted', () => {
+  it('a group named after a participle is its object: "the practices taking new patients … explained" is not patients explaining', async () => {
+    expect(await bareSayOf('The website listed the practices taking new NHS patients and explained that extra appointments can now be booked.')).not.toBe('heard');
+    expect(await bareSayOf('Patients explained that they could not get appointments.')).toBe('heard');
+  });
+});
+
 describe('people who lead it, with the organisation standing back, own and run it', () => {
   it('lifts lead to control on a sign that the organisation takes no part, not on staff helping when asked', async () => {
     // (the lead cues' measured counts may hold them to support: the rule is about what the words say)
