@@ -36,7 +36,7 @@ export function assess(activity: Activity, ladders: readonly Ladder[], inferrer?
     return CORE_FACTS.find((f) => f.name === name);
   };
   const next = new Map<string, NextStep>();
-  for (const ladder of ladders) next.set(ladder.id, nextStep({ activity, placement: placements.get(ladder.id)!, facts, placeOn, factDefinition }));
+  for (const ladder of ladders) next.set(ladder.id, nextStep({ activity, placement: placements.get(ladder.id)!, facts, placeOn, factDefinition, ...(resolved.open ? { open: resolved.open } : {}) }));
   const claimed = activity.claimed ?? (resolved.claim && ladders[0] ? claimRef(resolved.claim, ladders[0], facts) : undefined);
   const flags = computeFlags({ activity, claimed, resolved, facts, placeOn });
   // a reached target never hides a flag: the next step still says what clears each one

@@ -10,6 +10,7 @@ import type { Activity } from '../model/activity.js';
 import type { FactDefinition, FactValue } from '../model/facts-model.js';
 import { place, type Placement } from './place.js';
 import type { EffectiveFacts } from '../model/rules.js';
+import type { OpenReading } from '../model/resolve-facts.js';
 import { capitalise } from '../text/capitalise.js';
 
 /** What clears the `not-involved` flag, and the first next step of every activity people took no part in. */
@@ -120,6 +121,8 @@ export interface NextStepInput {
   /** Placement of the activity on the ladder of its target, when it has one. */
   placeOn: (ladder: Ladder) => Placement;
   factDefinition: (name: string) => FactDefinition | undefined;
+  /** Facts the words leave open between values: their own question replaces the general one. */
+  open?: readonly OpenReading[];
 }
 
 export function nextStep(input: NextStepInput): NextStep {
@@ -131,7 +134,7 @@ export function nextStep(input: NextStepInput): NextStep {
     return {
       status: 'unclassified',
       rung: null,
-      steps: questions.map((q) => input.factDefinition(q)?.question ?? `What is ${q}?`),
+      steps: questions.map((q) => input.open?.find((o) => o.fact === q)?.question ?? input.factDefinition(q)?.question ?? `What is ${q}?`),
       questions,
     };
   }

@@ -56,6 +56,7 @@ export class ClauseReader implements Inferrer {
     const settled = settle(this.cues, readActivity(this.cues, activity, true));
     const inference: Inference = { findings: settled.findings };
     if (settled.claim) inference.claim = settled.claim;
+    if (settled.open.length) inference.open = settled.open;
     return inference;
   }
 }

@@ -9,7 +9,7 @@
  * on text nobody tuned on, where that has been measured.
  */
 import { SAY_VALUES, STAGE_VALUES, type FactValue } from '../model/facts-model.js';
-import type { FactFinding, InferredClaim } from '../model/resolve-facts.js';
+import type { FactFinding, InferredClaim, OpenReading } from '../model/resolve-facts.js';
 import type { Cue, CueSet } from './cue-set.js';
 import type { Reading } from './read-clause.js';
 
@@ -131,7 +131,7 @@ function sitsOn(evidence: string, agent: string): boolean {
   ).test(evidence);
 }
 
-function settleSay(readings: readonly Reading[]): FactFinding | undefined {
+function settleSay(readings: readonly Reading[], decidedFirst: boolean, open: OpenReading[]): FactFinding | undefined {
   const candidates: Candidate[] = [];
   let cap: { rank: number; reading: Reading } | undefined;
   const lower = (to: number, reading: Reading): void => {
@@ -208,6 +208,19 @@ function settleSay(readings: readonly Reading[]): FactFinding | undefined {
   let best = standing[0]!;
   // views and the change they led to, each quoted once ("… led the service to trial …" is both)
   const both = (c: Candidate): string => (c.with && c.with.evidence !== c.reading.evidence ? `${c.with.evidence} … ${c.reading.evidence}` : c.reading.evidence);
+  // views given, and then a change the words do not tie to them: heard or influence? Ask.
+  // (not where the change came first: "after the board had approved it, families were consulted")
+  const follows = (c: Candidate): boolean => c.with !== undefined && (c.reading.clause > c.with.clause || (c.reading.clause === c.with.clause && c.reading.start >= c.with.end));
+  const untied = best.rank === HEARD && !(cap && cap.rank <= HEARD) && !decidedFirst ? candidates.find((c) => follows(c) && !standing.includes(c)) : undefined;
+  if (untied) {
+    open.push({
+      fact: 'say',
+      values: ['heard', 'influence'],
+      evidence: both(untied),
+      question: `Did what people said lead to the change ("${untied.reading.evidence}")? If it did, their say was influence; if the change was made for other reasons, heard.`,
+    });
+    return undefined;
+  }
   let evidence = both(best);
   if (cap && best.rank > cap.rank) {
     // held down: to the highest other reading within the cap, else to the cap itself
@@ -301,6 +314,8 @@ function settleClaim(set: CueSet, readings: readonly Reading[]): InferredClaim |
 export interface Settled {
   findings: Map<string, FactFinding>;
   claim?: InferredClaim;
+  /** Facts left open between values, each with the question that decides it. */
+  open: OpenReading[];
 }
 
 /** A reading that reads `say` from a description (not a claim, not words to ignore). */
@@ -314,6 +329,7 @@ export function settle(set: CueSet, all: readonly Reading[]): Settled {
   if (readings.some(describesSay)) readings = readings.filter((r) => r.field === 'description' || r.cue.fact?.name !== 'say');
   readings = readings.filter((r) => !r.cue.ignore);
   const findings = new Map<string, FactFinding>();
+  const open: OpenReading[] = [];
   const byFact = new Map<string, Reading[]>();
   for (const r of readings) {
     if (!r.cue.fact) continue;
@@ -324,7 +340,7 @@ export function settle(set: CueSet, all: readonly Reading[]): Settled {
   for (const [name, list] of byFact) {
     const fact = list[0]!.cue.fact!;
     let f: FactFinding | undefined;
-    if (name === 'say') f = settleSay(list);
+    if (name === 'say') f = settleSay(list, readings.some((r) => r.cue.fact?.name === 'before_decision' && r.strength >= MIN_STRENGTH && voteOf(r) === false), open);
     else if (fact.kind === 'set') f = settleStages(list, readings);
     else if (fact.kind === 'boolean') f = settleBoolean(name, list);
     else f = settleChoice(list, name === 'level' ? 'strategic' : name === 'initiated_by' ? 'organisation' : fact.values[0]!);
@@ -342,7 +358,7 @@ export function settle(set: CueSet, all: readonly Reading[]): Settled {
     const told = views && readings.find((r) => sayOf(r) === TOLD && (r.clause > views.clause || (r.clause === views.clause && r.start >= views.end)));
     if (told) findings.set('feedback_given', { ...finding(true, told), evidence: views.evidence === told.evidence ? told.evidence : `${views.evidence} … ${told.evidence}` });
   }
-  const result: Settled = { findings };
+  const result: Settled = { findings, open };
   const claim = settleClaim(set, readings);
   if (claim) result.claim = claim;
   return result;

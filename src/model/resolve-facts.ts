@@ -38,9 +38,21 @@ export interface Contradiction {
   evidence: string;
 }
 
+/**
+ * A fact the words leave between two or more values ("asked for the garden to stay open
+ * … the manager agreed a trial": heard, or influence?), with the question that decides it.
+ */
+export interface OpenReading {
+  fact: string;
+  values: FactValue[];
+  evidence: string;
+  question: string;
+}
+
 export interface Inference {
   findings: Map<string, FactFinding>;
   claim?: InferredClaim;
+  open?: OpenReading[];
 }
 
 /** Reads facts from an activity's words; implemented by the inference module. */
@@ -53,6 +65,8 @@ export interface ResolvedFacts {
   contradictions: Contradiction[];
   /** A claim read from the words, when the log declares none. */
   claim?: InferredClaim;
+  /** Facts the words leave open between values, when the log declares none of them. */
+  open?: OpenReading[];
 }
 
 function show(value: FactValue): string {
@@ -80,9 +94,12 @@ export function resolveFacts(activity: Activity, inferrer?: Inferrer): ResolvedF
   }
   const contradictions: Contradiction[] = [];
   let claim: InferredClaim | undefined;
+  let open: OpenReading[] | undefined;
   if (inferrer) {
     const inferred = inferrer.infer(activity);
     if (inferred.claim && !activity.claimed) claim = inferred.claim;
+    const undecided = inferred.open?.filter((o) => !findings.has(o.fact));
+    if (undecided?.length) open = undecided;
     for (const [name, finding] of inferred.findings) {
       const declared = findings.get(name);
       if (!declared) findings.set(name, finding);
@@ -94,7 +111,10 @@ export function resolveFacts(activity: Activity, inferrer?: Inferrer): ResolvedF
   if (!findings.has('level')) {
     findings.set('level', DEFAULT_LEVEL);
   }
-  return claim ? { findings, contradictions, claim } : { findings, contradictions };
+  const resolved: ResolvedFacts = { findings, contradictions };
+  if (claim) resolved.claim = claim;
+  if (open) resolved.open = open;
+  return resolved;
 }
 
 /**

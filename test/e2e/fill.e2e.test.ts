@@ -101,3 +101,30 @@ describe.skipIf(!hasScript)('ask --fill in a terminal', () => {
     expect(text).toContain('    say: none   # as the organiser put it\n');
   });
 });
+
+describe('ask --fill where the words leave say between two values', () => {
+  const OPEN = `activities:
+  - name: Garden hours
+    description: Patients asked for the garden to stay open after 8pm. The ward manager agreed a trial until 9pm.
+`;
+
+  it('shows what was left open and from which words', () => {
+    const dir = log(OPEN);
+    writeFileSync(join(dir, 'answers.yaml'), 'garden-hours: { say: influence }\n');
+    const r = coprod(['ask', '--fill', 'log.yaml', '--answers', 'answers.yaml'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Garden hours \(log\.yaml, line 2\)\n  Left open by the words:\n    • say: heard or influence, from "Patients asked for the garden to stay open\s+after 8pm … The ward manager agreed a trial until 9pm"\n  Now: unclassified on tlap\.\n  → say: influence; now engagement on tlap\./);
+    expect(r.stderr).toMatch(/Wrote 1 answer into 1 activity of log\.yaml\./);
+    expect(readFileSync(join(dir, 'log.yaml'), 'utf8')).toContain('agreed a trial until 9pm.\n    say: influence\n');
+  });
+
+  it.skipIf(!hasScript)('asks the question that decides it, with those values first', async () => {
+    const dir = log(OPEN);
+    const pty = startPty(['ask', '--fill', 'log.yaml'], { cwd: dir });
+    // not sure, heard, influence, …: two down is influence
+    await pty.answer(/Did what people said lead to the change/, KEY.down.repeat(2) + KEY.enter);
+    const { code, output } = await pty.done();
+    expect(code, output).toBe(0);
+    expect(readFileSync(join(dir, 'log.yaml'), 'utf8')).toContain('agreed a trial until 9pm.\n    say: influence\n');
+  });
+});

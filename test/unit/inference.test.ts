@@ -117,7 +117,7 @@ describe('who acted, and negation', () => {
   it('views given, then a change the organisation made, is influence, once that reading has earned it', async () => {
     // the response cue was measured as too high on 7 of its 23 first-contact readings: alone,
     // a change that does not answer what people raised lifts nothing
-    expect(await sayOf('PPG members raised the long queue at reception. The practice agreed to open at 8am.')).toBe('heard');
+    expect(await sayOf('PPG members raised the long queue at reception. The practice agreed to open at 8am.')).toBeNull();
     expect(await sayOf('PPG members raised the long queue at reception. The practice agreed to split the queue.')).toBe('influence');
     expect(await sayOf('PPG members raised the long queue at reception. The practice agreed to split the queue; several of their ideas were adopted.')).toBe('influence');
     expect(await sayOf('Patients complained about the noise. The manager thanked them.')).not.toBe('influence');
@@ -294,20 +294,20 @@ describe('round 11: what the misses of sets 46-48 taught', () => {
 describe('a change that answers what people asked for', () => {
   it('lifts heard to influence when it names what they asked for, not when it names something else', async () => {
     expect(await sayOf('Tenants asked for raised beds. The housing officer put the request to the board, which agreed to fund four beds.')).toBe('influence');
-    expect(await sayOf('Tenants asked for raised beds. The housing officer put the request to the board, which agreed to fund a new bench.')).toBe('heard');
+    expect(await sayOf('Tenants asked for raised beds. The housing officer put the request to the board, which agreed to fund a new bench.')).toBeNull();
     // or points back to it
     expect(await sayOf('PPG members recommended opening the phones at 8am. The partners agreed to trial it from June.')).toBe('influence');
   });
 
   it('or when its clause ties it to the views ("as a result", "two of their suggestions"), without a shared word', async () => {
     expect(await sayOf('Deaf patients gave feedback at a signed focus group and the trust changed supplier as a result.')).toBe('influence');
-    expect(await sayOf('Deaf patients gave feedback at a signed focus group and the trust changed supplier.')).toBe('heard');
+    expect(await sayOf('Deaf patients gave feedback at a signed focus group and the trust changed supplier.')).not.toBe('influence');
     expect(await sayOf('The advisory group put forward five changes to the leaflet. The trust took up three of them.')).toBe('influence');
   });
 
   it('"You said: … We did: …" ties the change after the heading to the views; a "you said, we did" board is not a heading', async () => {
     expect(await sayOf('You said: the needle exchange shuts too early for people who work. We did: the exchange now opens until 7pm on Tuesdays.')).toBe('influence');
-    expect(await sayOf('You said: the needle exchange shuts too early for people who work. The exchange now opens until 7pm on Tuesdays.')).toBe('heard');
+    expect(await sayOf('You said: the needle exchange shuts too early for people who work. The exchange now opens until 7pm on Tuesdays.')).toBeNull();
   });
 
   it('scores that counted, and views taken into account, are influence', async () => {
@@ -315,9 +315,24 @@ describe('a change that answers what people asked for', () => {
     expect(await sayOf('Two residents joined the interview panel. The area manager took their views into account but made the appointment.')).toBe('influence');
   });
 
-  it('a change not tied to the views is no influence, whatever the measured counts', async () => {
-    expect(await bareSayOf('Tenants were asked about parking at the meeting. The council changed the bin collection day.')).toBe('heard');
+  it('a change not tied to the views is no influence, whatever the measured counts: heard or influence is asked', async () => {
+    expect(await bareSayOf('Tenants were asked about parking at the meeting. The council changed the bin collection day.')).toBeNull();
     expect(await bareSayOf('Tenants were asked about parking at the meeting. The council changed the parking permits as a result.')).toBe('influence');
+  });
+
+  it('views, then a change the words do not tie to them, is left open with the question that decides it', async () => {
+    const r = await infer('Community meeting: patients asked for the garden to stay open after 8pm. The ward manager agreed a trial until 9pm.');
+    expect(rungOf(r)).toBe('unclassified');
+    expect(r.resolved.open).toEqual([expect.objectContaining({ fact: 'say', values: ['heard', 'influence'] })]);
+    expect(r.resolved.open![0]!.evidence).toMatch(/asked for the garden .* agreed a trial/);
+    expect(r.next.get('tlap')!.steps[0]).toMatch(/^Did what people said lead to the change \("The ward manager agreed a trial until 9pm"\)\?/);
+    // a declared say closes the question
+    expect((await infer('Community meeting: patients asked for the garden to stay open after 8pm. The ward manager agreed a trial until 9pm.', { say: 'influence' })).resolved.open).toBeUndefined();
+  });
+
+  it('a change made before people were asked is no question: heard', async () => {
+    expect(await sayOf('After the board had approved the new opening hours, families were asked what they thought of them.')).toBe('heard');
+    expect(await sayOf('The day centre moved to a four-day week in March. In May a questionnaire asked members what they thought of it.')).toBe('heard');
   });
 
   it('a refusal holds at heard only when nothing else was changed', async () => {

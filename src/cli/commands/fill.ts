@@ -12,6 +12,7 @@ import { fillInPlace } from '../../ask/fill-in-place.js';
 import type { Activity } from '../../model/activity.js';
 import { CORE_FACTS, type FactDefinition, type FactValue } from '../../model/facts-model.js';
 import { assess, type ActivityResult } from '../../assess/assess-activity.js';
+import type { OpenReading } from '../../model/resolve-facts.js';
 import { InputError, UsageError, type Diagnostic } from '../../input/problem.js';
 import { withFileLock } from '../file-lock.js';
 import { readSource } from '../../input/read-source.js';
@@ -27,6 +28,7 @@ import { makeInferrer } from '../make-inferrer.js';
 import type { CommonOptions } from '../options.js';
 import { inquirerPrompter, type Prompter } from '../prompter.js';
 import { wrapIndented } from '../../text/wrap.js';
+import { plural } from '../../text/plural.js';
 
 export interface FillOptions extends CommonOptions {
   fill: string;
@@ -62,7 +64,11 @@ function describe(result: ActivityResult, primary: Ladder, width: number): strin
   if (inferred.length) {
     lines.push('  Read from the words:');
     for (const [name, f] of inferred) lines.push(wrapIndented(`${name}: ${Array.isArray(f.value) ? f.value.join(', ') : String(f.value)}, from "${safeInline(f.evidence)}"`, width, '      ', '    • '));
-  } else if (!result.resolved.contradictions.length) lines.push('  Nothing in its words settles what say people had.');
+  }
+  const open = result.resolved.open ?? [];
+  if (open.length) lines.push('  Left open by the words:');
+  for (const o of open) lines.push(wrapIndented(`${o.fact}: ${o.values.join(' or ')}, from "${safeInline(o.evidence)}"`, width, '      ', '    • '));
+  if (!inferred.length && !result.resolved.open?.length && !result.resolved.contradictions.length) lines.push('  Nothing in its words settles what say people had.');
   if (result.resolved.claim) lines.push(wrapIndented(`The words call it ${result.resolved.claim.label} ("${safeInline(result.resolved.claim.evidence)}"): a claim, not evidence.`, width, '    ', '  '));
   for (const c of result.resolved.contradictions) lines.push(wrapIndented(`It declares ${c.fact}: ${String(c.declared)}, but the words suggest ${String(c.inferred)} ("${safeInline(c.evidence)}").`, width, '    ', '  '));
   const p = result.placements.get(primary.id)!;
@@ -70,14 +76,16 @@ function describe(result: ActivityResult, primary: Ladder, width: number): strin
   return `${lines.join('\n')}\n`;
 }
 
-async function askFor(prompter: Prompter, fact: FactDefinition): Promise<FactValue | undefined> {
-  const choices = fact.values.map((v) => ({ value: v, name: fact.options[v] ?? v }));
+/** Asks for one fact; where the words left it open between values, asks their question and offers those values first. */
+async function askFor(prompter: Prompter, fact: FactDefinition, open?: OpenReading): Promise<FactValue | undefined> {
+  const first = open ? fact.values.filter((v) => open.values.includes(v)) : [];
+  const choices = [...first, ...fact.values.filter((v) => !first.includes(v))].map((v) => ({ value: v, name: fact.options[v] ?? v }));
   if (fact.kind === 'set') {
     const picked = await prompter.checkbox(`${fact.question} (space to pick, enter when done; none picked: not sure)`, choices);
     return picked.length ? picked : undefined;
   }
   // "not sure" first: pressing Enter records nothing
-  const answer = await prompter.select(fact.question, [{ value: NOT_SURE, name: 'not sure', description: 'leave it unrecorded' }, ...choices], NOT_SURE);
+  const answer = await prompter.select(open ? safeInline(open.question) : fact.question, [{ value: NOT_SURE, name: 'not sure', description: 'leave it unrecorded' }, ...choices], NOT_SURE);
   if (answer === NOT_SURE) return undefined;
   return fact.kind === 'boolean' ? answer === 'true' : answer;
 }
@@ -156,7 +164,7 @@ export async function fillCommand(options: FillOptions, io: Io, prompterFactory:
       for (let round = 0; round < 4 && needsAnswers(result, primary); round++) {
         const next = questionsFor(result, primary).find((q) => !(q in recorded) && facts.has(q));
         if (!next) break;
-        const value = await askFor(prompter!, facts.get(next)!);
+        const value = await askFor(prompter!, facts.get(next)!, result.resolved.open?.find((o) => o.fact === next));
         if (value === undefined) break;
         recorded[next] = value;
         result = judge(withDeclared(activity, recorded));
@@ -193,6 +201,6 @@ export async function fillCommand(options: FillOptions, io: Io, prompterFactory:
     }
     await writeFileAtomic(path, text, { force: true, what: 'log', shownAs: shown, refuseReadOnly: true, refuseHardLinks: true });
   });
-  io.stderr.write(`Wrote ${[...answers.values()].reduce((n, f) => n + Object.keys(f).length, 0)} answers into ${answers.size} ${answers.size === 1 ? 'activity' : 'activities'} of ${safeInline(shown)}.\n`);
+  io.stderr.write(`Wrote ${plural([...answers.values()].reduce((n, f) => n + Object.keys(f).length, 0), 'answer')} into ${plural(answers.size, 'activity', 'activities')} of ${safeInline(shown)}.\n`);
   return 0;
 }
