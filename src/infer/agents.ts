@@ -82,25 +82,31 @@ export class AgentIndex {
         i++;
         continue;
       }
-      const list = this.byFirst.get(tokens[i]!.word);
-      if (!list) continue;
-      for (const { words, group } of list) {
-        if (i + words.length > tokens.length) continue;
-        let ok = true;
-        for (let k = 1; k < words.length; k++) {
-          if (tokens[i + k]!.word !== words[k]) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) {
-          marks[i] = { group, length: words.length };
-          // no second agent inside this one ("council" in "children in care council")
-          i += words.length - 1;
+      const here = this.longestAt(tokens, i);
+      if (!here) continue;
+      // "the cabinet member": a longer name starting on the next word wins over "the cabinet"
+      const next = here.length > 1 ? this.longestAt(tokens, i + 1) : undefined;
+      marks[i] = next && next.length + 1 > here.length ? { group: next.group, length: next.length + 1 } : here;
+      // no second agent inside this one ("council" in "children in care council")
+      i += marks[i]!.length - 1;
+    }
+    return marks;
+  }
+
+  private longestAt(tokens: readonly Token[], i: number): AgentMark | undefined {
+    const list = this.byFirst.get(tokens[i]?.word ?? '');
+    if (!list) return undefined;
+    for (const { words, group } of list) {
+      if (i + words.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < words.length; k++) {
+        if (tokens[i + k]!.word !== words[k]) {
+          ok = false;
           break;
         }
       }
+      if (ok) return { group, length: words.length };
     }
-    return marks;
+    return undefined;
   }
 }

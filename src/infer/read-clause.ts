@@ -173,7 +173,7 @@ export function readClause(set: CueSet, text: string, clause: readonly Token[], 
         // a name or a method is a label: it suggests, the description decides
         strength: cue.strength - (field === 'description' ? 0 : 1),
         negated,
-        intent: (intent ??= intentEnds(set, view, words)).some((e) => e <= m.start + 1),
+        intent: (intent ??= intentEnds(set, view, words)).some((e) => e <= m.start + 1) || (cue.fact?.name === 'say' && awaited(clause, marks, m.start)),
         subject,
         clause: index,
         evidence: short ? (whole ??= evidenceOf(text, clause, 0, clause.length, field)) : evidenceOf(text, clause, m.start, m.end, field),
@@ -189,6 +189,21 @@ export function readClause(set: CueSet, text: string, clause: readonly Token[], 
     }
   }
   return dropOverlapped(readings);
+}
+
+/**
+ * Whether a match only names the decision still to come: "before choosing between two
+ * libraries", "before the hospice board chose between the sites" (what was done is the
+ * rest of the sentence; "before carers were consulted" still says they were).
+ */
+function awaited(clause: readonly Token[], marks: ReadonlyArray<AgentMark | undefined>, start: number): boolean {
+  const until = (w: string | undefined): boolean => w === 'before' || w === 'until';
+  if (until(clause[start - 1]?.word) && clause[start]!.word.endsWith('ing')) return true;
+  for (let j = Math.max(0, start - 6); j < start; j++) {
+    const m = marks[j];
+    if (m && m.group === 'organisation' && j + m.length === start) return until(clause[j - 1]?.word);
+  }
+  return false;
 }
 
 /** What a reading reads, for overlaps: a value, a cap, a response, a claim, or words to ignore. */

@@ -67,7 +67,7 @@ interface Candidate {
 /**
  * A candidate stands on its own when it describes an act (strength 3) from a cue whose
  * measured precision is not low, or when it says no more than `heard`; otherwise it needs
- * another reading from a different cue at its value or above.
+ * another reading at its value or above, on other words.
  */
 function supported(c: Candidate, all: readonly Candidate[]): boolean {
   const r = c.reading;
@@ -77,11 +77,10 @@ function supported(c: Candidate, all: readonly Candidate[]): boolean {
   if (c.with) return echoes(c.with, r);
   const alone = (r.strength >= 3 || c.rank <= HEARD) && !weak(r.cue);
   if (alone) return true;
-  // support: another cue's reading at this value or above, on other words
-  // support: another reading at this value or above, from another cue on other words, or
-  // from the same cue in another clause
+  // support: another reading at this value or above, on other words: of another cue, or a
+  // second act of the same one ("chose its name, and members facilitate each session themselves")
   const apart = (o: Reading): boolean => o.clause !== r.clause || o.end <= r.start || o.start >= r.end;
-  return all.some((o) => o !== c && o.rank >= c.rank && apart(o.reading) && (o.reading.cue !== r.cue || o.reading.clause !== r.clause));
+  return all.some((o) => o !== c && o.rank >= c.rank && apart(o.reading));
 }
 
 // Words too common in involvement notes to show that a change answers what people said.

@@ -153,7 +153,12 @@ function withOthers(clause: readonly Token[], marks: ReadonlyArray<AgentMark | u
     let a = k + 1;
     if (!marks[a] && DETERMINERS.has(clause[a]?.word ?? '')) a++;
     const other = marks[a];
-    if (!other || other.group === group || SUPPORTING.test(clause[a + other.length]?.word ?? '')) continue;
+    if (!other || other.group === group) continue;
+    // "with staff helping", "with the charity's research team in support" (the name may run on: "charity's research team")
+    let e = a + other.length;
+    while (e < a + other.length + 3 && (marks[e]?.group === other.group || (!marks[e] && clause[e - 1]?.possessive && clause[e + 1] && !SUPPORTING.test(clause[e]!.word)))) e += marks[e]?.length ?? 1;
+    const after = clause[e]?.word ?? '';
+    if (SUPPORTING.test(after) || (after === 'in' && /^support/.test(clause[e + 1]?.word ?? ''))) continue;
     // before the act, the others count only when the act is joined on with "and"
     // ("… with the GP partners and agreed"), not as a purpose ("sat with each resident to write")
     if (k < start && !clause.slice(a + other.length, start).some((t) => t.word === 'and')) continue;

@@ -335,6 +335,11 @@ describe('a change that answers what people asked for', () => {
     expect(await sayOf('The day centre moved to a four-day week in March. In May a questionnaire asked members what they thought of it.')).toBe('heard');
   });
 
+  it('views that "led" the organisation to a change are tied to it', async () => {
+    expect(await bareSayOf('Feedback at the service user forum about daytime-only appointments led the service to trial an evening clinic.')).toBe('influence');
+    expect(await bareSayOf("The service user council's proposals led to changes in induction.")).toBe('influence');
+  });
+
   it('a refusal holds at heard only when nothing else was changed', async () => {
     expect(await sayOf('The residents put forward five proposals. Managers accepted two of them and explained why the other three could not go ahead.')).toBe('influence');
     expect(await sayOf('The residents put forward five proposals. Managers explained why they could not go ahead.')).toBe('heard');
@@ -347,6 +352,39 @@ describe('a change that answers what people asked for', () => {
 });
 
 describe('who acted', () => {
+  it('a decision still to come is not the act: "before choosing between", "before the board chose between"', async () => {
+    expect(await sayOf('Before choosing between two libraries for the warm space, the council held drop-ins asking residents which they would prefer.')).toBe('heard');
+    expect(await sayOf('Before the hospice board chose between the two sites, patients and carers were asked their views at coffee mornings.')).toBe('heard');
+    // people choosing between options is still their vote
+    expect(await bareSayOf('Residents chose between three colour schemes for the lounge.')).toBe('influence');
+  });
+
+  it('the longest name wins: "the cabinet member" is the organisation, not a member', async () => {
+    expect(await sayOf('The cabinet member made the decision.')).not.toBe('lead');
+    expect(await bareSayOf('The members made the decision.')).toBe('lead');
+  });
+
+  it('others named "in support" do not share the act', async () => {
+    const r = await infer('Peer researchers chose the questions and drafted the recommendations, with the charity\'s research team in support.');
+    expect(r.resolved.findings.get('say')?.value).not.toBe('joint');
+  });
+
+  it('people named as taking no part, however it is put, had no say', async () => {
+    expect(await sayOf('The steering group revised the guidance. No patients or carers took part.')).toBe('none');
+    expect(await sayOf('Residents of temporary accommodation played no part in setting the standards.')).toBe('none');
+    expect(await sayOf('Families were moved to a hotel with no prior discussion with them.')).toBe('none');
+    expect(await sayOf('No applicants or residents were involved in the changes.')).toBe('none');
+  });
+
+  it('designing how something works is not being taught it', async () => {
+    expect(await sayOf('The peer advocates designed how the service works and deliver it day to day.')).not.toBe('taught');
+    expect(await sayOf('Staff explained to residents how the new call system works.')).toBe('taught');
+  });
+
+  it('two acts of one held-back cue support each other', async () => {
+    expect(await sayOf('Group members chose its name, and members facilitate each fortnightly session themselves.')).toBe('lead');
+  });
+
   it('a group named after a participle is its object: "the practices taking new patients … explained" is not patients explaining', async () => {
     expect(await bareSayOf('The website listed the practices taking new NHS patients and explained that extra appointments can now be booked.')).not.toBe('heard');
     expect(await bareSayOf('Patients explained that they could not get appointments.')).toBe('heard');
