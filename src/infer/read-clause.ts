@@ -80,7 +80,8 @@ function intentEnds(set: CueSet, view: ClauseView, words: ReadonlySet<string>): 
   const ends: number[] = [];
   for (const [{ pattern }, anchorAt] of anchoredIn(set.intent, view.tokens)) {
     if (!couldMatch(pattern, words, view.tokens)) continue;
-    for (const m of matchAll(pattern, view, anchorAt)) ends.push(m.end);
+    // "next year's business plan" names a plan, not something still to be done
+    for (const m of matchAll(pattern, view, anchorAt)) if (!view.tokens[m.end - 1]!.possessive) ends.push(m.end);
   }
   return ends;
 }

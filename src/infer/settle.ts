@@ -113,6 +113,9 @@ function echoes(views: Reading, change: Reading): boolean {
   // "… partners agreed to trial it": the change names what was asked by pointing back to it
   const at = change.evidence.indexOf(change.words);
   if (at >= 0 && /^\W+(it|them|this|these|both)\b/i.test(change.evidence.slice(at + change.words.length))) return true;
+  // "… and the council dropped it" (not the organisation approving its own paper: "officers wrote the strategy and cabinet approved it")
+  if (/\b(it|them|this|these|both)$/i.test(change.words) && !/^(approved|approve|approves|signed)\b/i.test(change.words)) return true;
+
   const asked = contentWords(views.evidence);
   for (const w of contentWords(change.evidence)) if (asked.has(w)) return true;
   return false;
@@ -325,7 +328,8 @@ export function settle(set: CueSet, all: readonly Reading[]): Settled {
   let readings = all.filter((r) => !r.intent);
   // the description tells what happened (even when what it tells is that the words say
   // nothing about people: "training for ward staff"): a name or method is only a label beside it
-  if (readings.some(describesSay)) readings = readings.filter((r) => r.field === 'description' || r.cue.fact?.name !== 'say');
+  // (a description that only says what is planned says that too: "residents will vote in a ballot")
+  if (all.some(describesSay)) readings = readings.filter((r) => r.field === 'description' || r.cue.fact?.name !== 'say');
   readings = readings.filter((r) => !r.cue.ignore);
   const findings = new Map<string, FactFinding>();
   const open: OpenReading[] = [];

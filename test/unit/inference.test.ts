@@ -340,6 +340,12 @@ describe('a change that answers what people asked for', () => {
     expect(await bareSayOf("The service user council's proposals led to changes in induction.")).toBe('influence');
   });
 
+  it('the organisation going ahead, or approving its own paper, is no change answering the views; dropping "it" points back', async () => {
+    expect(await sayOf('We consulted on proposed selective licensing and received 231 questionnaires. Cabinet then agreed to go ahead with the scheme.')).toBe('heard');
+    expect(await sayOf('More than 300 people answered an online questionnaire; officers wrote the strategy and cabinet approved it.')).not.toBe('influence');
+    expect(await sayOf('At the users\' meeting parents said the toddler session clashed with school pick-up, so the centre manager moved it to 10am.')).toBe('influence');
+  });
+
   it('a refusal holds at heard only when nothing else was changed', async () => {
     expect(await sayOf('The residents put forward five proposals. Managers accepted two of them and explained why the other three could not go ahead.')).toBe('influence');
     expect(await sayOf('The residents put forward five proposals. Managers explained why they could not go ahead.')).toBe('heard');
@@ -352,6 +358,19 @@ describe('a change that answers what people asked for', () => {
 });
 
 describe('who acted', () => {
+  it('"next year\'s plan" names a plan, not something still to be done', async () => {
+    expect(await sayOf("Before writing next year's business plan, the fostering service surveyed children in its foster homes.")).toBe('heard');
+  });
+
+  it('explaining how a figure was reached is telling, not teaching', async () => {
+    expect(await sayOf("The winter newsletter set out next year's rent increase and explained how it had been calculated.")).toBe('told');
+  });
+
+  it('a name is only a label beside a description that says what is planned', async () => {
+    const r = await infer('Residents will vote in a ballot on the landlord offer.', { name: 'Ballot on the landlord offer' });
+    expect(r.resolved.findings.get('say')).toBeUndefined();
+  });
+
   it('a decision still to come is not the act: "before choosing between", "before the board chose between"', async () => {
     expect(await sayOf('Before choosing between two libraries for the warm space, the council held drop-ins asking residents which they would prefer.')).toBe('heard');
     expect(await sayOf('Before the hospice board chose between the two sites, patients and carers were asked their views at coffee mornings.')).toBe('heard');
