@@ -358,6 +358,11 @@ describe('a change that answers what people asked for', () => {
 });
 
 describe('who acted', () => {
+  it('a letter addressed to people tells them; letters people worked on tell nobody', async () => {
+    expect(await sayOf('Letter to all sheltered housing tenants setting out the new service charge.')).toBe('told');
+    expect(await sayOf('Young advisers reviewed the first-appointment letters.')).not.toBe('told');
+  });
+
   it('"next year\'s plan" names a plan, not something still to be done', async () => {
     expect(await sayOf("Before writing next year's business plan, the fostering service surveyed children in its foster homes.")).toBe('heard');
   });
