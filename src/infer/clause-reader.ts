@@ -38,7 +38,13 @@ export function readActivity(set: CueSet, activity: Pick<Activity, 'name' | 'met
     for (const clause of tokenise(text, set.lexicon)) {
       const read = readClause(set, text, clause, field, index++, heads, memory);
       // "You said: … We did: …": a change after the heading answers the views
-      if (heading) for (const r of read) if (r.cue.response) r.answers = true;
+      if (heading) {
+        for (const r of read) {
+          if (!r.cue.response || r.answers) continue;
+          r.answers = true;
+          r.byHeading = true;
+        }
+      }
       heading = isAnswerHeading(set, clause);
       readings.push(...read);
     }

@@ -26,6 +26,8 @@ export interface Reading {
   intent: boolean;
   /** for a change the organisation made: its clause ties it to the views it answers ("as a result") */
   answers?: boolean;
+  /** The tie is only a heading before the clause ("We did: …"), not words in it ("as a result"). */
+  byHeading?: boolean;
   subject: Subject;
   /** the words naming who acted, lower case ("the board"), when named */
   agent?: string;

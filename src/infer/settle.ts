@@ -121,6 +121,8 @@ function echoes(views: Reading, change: Reading): boolean {
   return false;
 }
 
+const YOU_SAID = /\byou (said|told us|asked)\b/i;
+
 /** A reading of people deciding with the organisation or more (joint and above, an act, not negated). */
 const sharesDecision = (r: Reading): boolean => r.cue.fact?.name === 'say' && r.cue.value !== undefined && !r.negated && r.strength >= 3 && rank(r.cue.value as string) >= JOINT;
 
@@ -220,6 +222,19 @@ function settleSay(readings: readonly Reading[], decidedFirst: boolean, open: Op
       values: ['heard', 'influence'],
       evidence: both(untied),
       question: `Did what people said lead to the change ("${untied.reading.evidence}")? If it did, their say was influence; if the change was made for other reasons, heard.`,
+    });
+    return undefined;
+  }
+  // "You said: … We did: …" reports back what was done; careful readers split about evenly on
+  // whether what people said shaped it (influence) or the organisation decided (heard): ask
+  // (words in the change's own clause that tie it, "based on the replies", settle it: influence)
+  const reportedBack = (c: Candidate): boolean => c.with !== undefined && !(c.reading.answers && !c.reading.byHeading) && YOU_SAID.test(`${c.with.evidence} ${c.reading.evidence}`);
+  if (best.rank === INFLUENCE && reportedBack(best) && !(cap && cap.rank < INFLUENCE) && !standing.some((c) => c.rank >= INFLUENCE && !reportedBack(c))) {
+    open.push({
+      fact: 'say',
+      values: ['heard', 'influence'],
+      evidence: both(best),
+      question: `Did what people said decide what was done ("${best.reading.evidence}")? If it did, their say was influence; if the organisation decided and reported back, heard.`,
     });
     return undefined;
   }

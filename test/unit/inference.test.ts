@@ -305,9 +305,15 @@ describe('a change that answers what people asked for', () => {
     expect(await sayOf('The advisory group put forward five changes to the leaflet. The trust took up three of them.')).toBe('influence');
   });
 
-  it('"You said: … We did: …" ties the change after the heading to the views; a "you said, we did" board is not a heading', async () => {
-    expect(await sayOf('You said: the needle exchange shuts too early for people who work. We did: the exchange now opens until 7pm on Tuesdays.')).toBe('influence');
-    expect(await sayOf('You said: the needle exchange shuts too early for people who work. The exchange now opens until 7pm on Tuesdays.')).toBeNull();
+  it('"You said: … We did: …" is asked: did what people said decide what was done, or did the organisation decide and report back?', async () => {
+    const r = await infer('You said: the needle exchange shuts too early for people who work. We did: the exchange now opens until 7pm on Tuesdays.');
+    expect(r.resolved.findings.get('say')).toBeUndefined();
+    expect(r.resolved.open).toEqual([expect.objectContaining({ fact: 'say', values: ['heard', 'influence'] })]);
+    expect(r.next.get('tlap')!.steps[0]).toMatch(/^Did what people said decide what was done \("the exchange now opens until 7pm on Tuesdays"\)\?/);
+    // words in the change's own clause settle it
+    expect(await sayOf('You said the needle exchange shuts too early. Based on the replies, the exchange now opens until 7pm on Tuesdays.')).toBe('influence');
+    // without the heading, the change is not tied to the views at all
+    expect((await infer('You said: the needle exchange shuts too early for people who work. The exchange now opens until 7pm on Tuesdays.')).next.get('tlap')!.steps[0]).toMatch(/^Did what people said lead to the change/);
   });
 
   it('scores that counted, and views taken into account, are influence', async () => {
