@@ -58,6 +58,8 @@ export interface CueSet {
   negationStops: ReadonlySet<string>;
   /** words of hope, plan or offer ("hope to", "will"): what follows them is not done */
   intent: PatternIndex<{ pattern: CompiledPattern }>;
+  /** words after which a clause reports what people said ("the main themes were"): what follows was not done in the activity */
+  reported: PatternIndex<{ pattern: CompiledPattern }>;
   /** words that tie a change to the views it answers ("as a result", "four of them") */
   answers: PatternIndex<{ pattern: CompiledPattern }>;
   /** headings that tie the change after them to the views before ("We did:") */
@@ -114,6 +116,7 @@ function loadFile(source: SourceText, facts: ReadonlyMap<string, FactDefinition>
     }
   };
   (data.intent ?? []).forEach((text, j) => compile(text, ['intent', j]));
+  (data.reported ?? []).forEach((text, j) => compile(text, ['reported', j]));
   (data.answers ?? []).forEach((text, j) => compile(text, ['answers', j]));
   (data.answerHeadings ?? []).forEach((text, j) => compile(text, ['answerHeadings', j]));
   (data.cues ?? []).forEach((spec, i) => {
@@ -183,6 +186,7 @@ function loadFile(source: SourceText, facts: ReadonlyMap<string, FactDefinition>
   d.negationStops = [...(d.negationStops ?? []), ...(data.negationStops ?? [])];
   d.clauseBreaks = [...(d.clauseBreaks ?? []), ...(data.clauseBreaks ?? [])];
   d.intent = [...(d.intent ?? []), ...(data.intent ?? [])];
+  d.reported = [...(d.reported ?? []), ...(data.reported ?? [])];
   d.answers = [...(d.answers ?? []), ...(data.answers ?? [])];
   d.answerHeadings = [...(d.answerHeadings ?? []), ...(data.answerHeadings ?? [])];
   d.claims = claims;
@@ -249,6 +253,7 @@ function compileCueSet(data: CueFile, cues: Cue[], files: string[]): CueSet {
     negatorExceptions: (data.negatorExceptions ?? []).map(split),
     negationStops: new Set((data.negationStops ?? []).map((w) => w.toLowerCase())),
     intent: indexPatterns((data.intent ?? []).map((p) => ({ pattern: compilePattern(p) }))),
+    reported: indexPatterns((data.reported ?? []).map((p) => ({ pattern: compilePattern(p) }))),
     answers: indexPatterns((data.answers ?? []).map((p) => ({ pattern: compilePattern(p) }))),
     answerHeadings: indexPatterns((data.answerHeadings ?? []).map((p) => ({ pattern: compilePattern(p) }))),
     claims: new Map(Object.entries(data.claims ?? {})),

@@ -22,7 +22,7 @@ export interface Reading {
   /** the cue's strength, one less when the words are only the activity's name */
   strength: number;
   negated: boolean;
-  /** hoped, planned, offered or "set up to": not something done */
+  /** hoped, planned, offered or "set up to", a decision still to come, or the content of what people reported: not something done */
   intent: boolean;
   /** for a change the organisation made: its clause ties it to the views it answers ("as a result") */
   answers?: boolean;
@@ -77,10 +77,14 @@ export function isAnswerHeading(set: CueSet, clause: readonly Token[]): boolean 
   return hasAny(set.answerHeadings, view, new Set(clause.map((t) => t.word)));
 }
 
-/** Where the clause's intent words ("hope to", "will", "set up to help") end, if any: what follows is not done. */
-function intentEnds(set: CueSet, view: ClauseView, words: ReadonlySet<string>): number[] {
+/**
+ * Where the clause's intent words ("hope to", "will", "set up to help") end, if any: what
+ * follows is not done. With `index` the cue set's words of reported content instead ("the
+ * main themes were"): what follows is what people said, not what was done.
+ */
+function intentEnds(set: CueSet, view: ClauseView, words: ReadonlySet<string>, index: CueSet['intent'] = set.intent): number[] {
   const ends: number[] = [];
-  for (const [{ pattern }, anchorAt] of anchoredIn(set.intent, view.tokens)) {
+  for (const [{ pattern }, anchorAt] of anchoredIn(index, view.tokens)) {
     if (!couldMatch(pattern, words, view.tokens)) continue;
     // "next year's business plan" names a plan, not something still to be done
     for (const m of matchAll(pattern, view, anchorAt)) if (!view.tokens[m.end - 1]!.possessive) ends.push(m.end);
@@ -158,6 +162,7 @@ export function readClause(set: CueSet, text: string, clause: readonly Token[], 
   const words = new Set<string>();
   for (const t of clause) words.add(t.word);
   let intent: number[] | undefined;
+  let reported: number[] | undefined;
   let answers: boolean | undefined;
   const readings: Reading[] = [];
   // a short clause is quoted whole, once for all its readings
@@ -176,7 +181,9 @@ export function readClause(set: CueSet, text: string, clause: readonly Token[], 
         // a name or a method is a label: it suggests, the description decides
         strength: cue.strength - (field === 'description' ? 0 : 1),
         negated,
-        intent: (intent ??= intentEnds(set, view, words)).some((e) => e <= m.start + 1) || (cue.fact?.name === 'say' && awaited(clause, marks, m.start)),
+        intent:
+          (intent ??= intentEnds(set, view, words)).some((e) => e <= m.start + 1) ||
+          (cue.fact?.name === 'say' && (awaited(clause, marks, m.start) || (reported ??= intentEnds(set, view, words, set.reported)).some((e) => e <= m.start))),
         subject,
         clause: index,
         evidence: short ? (whole ??= evidenceOf(text, clause, 0, clause.length, field)) : evidenceOf(text, clause, m.start, m.end, field),

@@ -205,6 +205,8 @@ function settleSay(readings: readonly Reading[], decidedFirst: boolean, open: Op
   }
   if (exclusions.length && standing.some((c) => c.rank >= HEARD)) return undefined; // "not consulted" and "surveyed": the words disagree
   if (!standing.length) {
+    // "no feedback sought" beside a course or a talk held back: taught or told, not none ("no views sought" fits both)
+    if (candidates.some((c) => c.rank === TAUGHT || c.rank === TOLD)) return undefined;
     const ex = exclusions.find((r) => r.strength >= 3) ?? exclusions[0];
     return ex ? finding('none', ex) : undefined;
   }

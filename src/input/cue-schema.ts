@@ -73,6 +73,8 @@ export const cueFileSchema = z.strictObject({
   clauseBreaks: z.optional(z.array(word)),
   /** Patterns that make what follows them in a clause a hope, a plan or an offer, not something done. */
   intent: z.optional(z.array(text)),
+  /** Patterns after which a clause reports what people said ("the main themes were …"): what follows says nothing of what was done. */
+  reported: z.optional(z.array(text)),
   /** Patterns that tie a change to the views it answers ("as a result", "four of them"). */
   answers: z.optional(z.array(text)),
   /** Headings that tie the change after them to the views before ("You said: … We did: …"). */

@@ -364,6 +364,14 @@ describe('a change that answers what people asked for', () => {
 });
 
 describe('who acted', () => {
+  it('what people reported is the content of their views, not what was done', async () => {
+    expect(await sayOf('Patients were invited to complete an online survey. Main themes were continuity of nurse and visits cancelled without warning.')).toBe('heard');
+  });
+
+  it('people who made the video and present it themselves led it', async () => {
+    expect(await sayOf('Young people from the participation group made the video: they wrote the script and now present it themselves at the families evening.')).toBe('lead');
+  });
+
   it('a letter addressed to people tells them; letters people worked on tell nobody', async () => {
     expect(await sayOf('Letter to all sheltered housing tenants setting out the new service charge.')).toBe('told');
     expect(await sayOf('Young advisers reviewed the first-appointment letters.')).not.toBe('told');
