@@ -364,6 +364,11 @@ describe('a change that answers what people asked for', () => {
 });
 
 describe('who acted', () => {
+  it("the organisation doing only the practical part supports people's lead", async () => {
+    expect(await sayOf('The grants panel of five tenant volunteers assessed 14 bids and decided which nine to fund. Staff only checked eligibility.')).toBe('lead');
+    expect(await sayOf('Young inspectors chose the venues to inspect and wrote the report. The support worker booked transport.')).toBe('lead');
+  });
+
   it('what people reported is the content of their views, not what was done', async () => {
     expect(await sayOf('Patients were invited to complete an online survey. Main themes were continuity of nurse and visits cancelled without warning.')).toBe('heard');
   });
