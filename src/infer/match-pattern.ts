@@ -185,6 +185,9 @@ function attempt(s: State, ei: number, ti: number, specificity: number): boolean
 function stepOver(s: State, ei: number, ti: number, specificity: number): boolean {
   const { tokens } = s.view;
   if (ei === 0 || ti >= tokens.length || !s.view.transparent.has(tokens[ti]!.word)) return false;
+  // not before a last part that may be empty: "comments (on)?" does not take in "comments instead"
+  const el = s.pattern.elements[ei]!;
+  if (ei === s.pattern.elements.length - 1 && el.kind !== 'gap' && el.optional) return false;
   s.skipped.push(ti);
   if (step(s, ei, ti + 1, specificity)) return true;
   s.skipped.pop();

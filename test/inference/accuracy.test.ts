@@ -20,7 +20,7 @@ function report(name: string, scored: Scored[]): string {
 }
 
 describe('reading from words, development sets', () => {
-  it('places too high at most 2.5%, is right where it places at least 86%, places at least 76% of what the words settle, and gets say right on 71%', async () => {
+  it('places too high at most 2.5%, is right where it places at least 87%, places at least 76% of what the words settle, and gets say right on 71%', async () => {
     const all: Scored[] = [];
     for (const set of developmentSets()) {
       const scored = await score(set.entries);
@@ -28,9 +28,9 @@ describe('reading from words, development sets', () => {
       if (process.env.COPROD_INFERENCE_REPORT) console.log(report(set.name, scored));
     }
     const t = totals(all);
-    expect(t.n).toBeGreaterThanOrEqual(3900);
+    expect(t.n).toBeGreaterThanOrEqual(4000);
     expect(t.over / t.n).toBeLessThanOrEqual(0.025);
-    expect(t.placedRight / t.placed).toBeGreaterThanOrEqual(0.86);
+    expect(t.placedRight / t.placed).toBeGreaterThanOrEqual(0.87);
     expect(t.settledPlaced / t.settled).toBeGreaterThanOrEqual(0.76);
     expect(t.sayRight / t.n).toBeGreaterThanOrEqual(0.71);
   });

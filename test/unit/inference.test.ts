@@ -364,6 +364,21 @@ describe('a change that answers what people asked for', () => {
 });
 
 describe('who acted', () => {
+  it('a negation word after a match is not taken into it: "for comments instead" is still comments asked for', async () => {
+    expect(await sayOf('We had hoped to co-design the booklet, but the deadline was brought forward. The draft was emailed to the carers\' network for comments instead.')).not.toBe('none');
+    expect(await sayOf('Residents were not asked for comments.')).not.toBe('heard');
+  });
+
+  it('adopting their changes, or using their list, is influence; asking questions at a briefing is not views sought', async () => {
+    expect(await bareSayOf('The parent panel reviewed the draft leaflet. The service adopted their changes to the images.')).toBe('influence');
+    expect(await bareSayOf('The group drew up the list of categories. Their list was used as the starting point.')).toBe('influence');
+    expect(await sayOf('The head of talking therapies presented the new contract, already signed off. Members asked questions about waiting times.')).not.toBe('heard');
+  });
+
+  it('designing how something works is not being taught it, whoever did it', async () => {
+    expect(await sayOf('They designed how the sanctuary works and they run it night to night.')).not.toBe('taught');
+  });
+
   it("the organisation doing only the practical part supports people's lead", async () => {
     expect(await sayOf('The grants panel of five tenant volunteers assessed 14 bids and decided which nine to fund. Staff only checked eligibility.')).toBe('lead');
     expect(await sayOf('Young inspectors chose the venues to inspect and wrote the report. The support worker booked transport.')).toBe('lead');
