@@ -28,7 +28,7 @@ describe('reading from words, development sets', () => {
       if (process.env.COPROD_INFERENCE_REPORT) console.log(report(set.name, scored));
     }
     const t = totals(all);
-    expect(t.n).toBeGreaterThanOrEqual(4000);
+    expect(t.n).toBeGreaterThanOrEqual(4100);
     expect(t.over / t.n).toBeLessThanOrEqual(0.025);
     expect(t.placedRight / t.placed).toBeGreaterThanOrEqual(0.87);
     expect(t.settledPlaced / t.settled).toBeGreaterThanOrEqual(0.76);
