@@ -78,11 +78,11 @@ export function isAnswerHeading(set: CueSet, clause: readonly Token[]): boolean 
 }
 
 /**
- * Where the clause's intent words ("hope to", "will", "set up to help") end, if any: what
- * follows is not done. With `index` the cue set's words of reported content instead ("the
- * main themes were"): what follows is what people said, not what was done.
+ * Where the clause's words of `index` end, if any: of intent ("hope to", "will", "set up
+ * to help"), after which nothing is done; or of reported content ("the main themes
+ * were"), after which the words are what people said, not what was done.
  */
-function intentEnds(set: CueSet, view: ClauseView, words: ReadonlySet<string>, index: CueSet['intent'] = set.intent): number[] {
+function scopeEnds(index: CueSet['intent'], view: ClauseView, words: ReadonlySet<string>): number[] {
   const ends: number[] = [];
   for (const [{ pattern }, anchorAt] of anchoredIn(index, view.tokens)) {
     if (!couldMatch(pattern, words, view.tokens)) continue;
@@ -182,8 +182,8 @@ export function readClause(set: CueSet, text: string, clause: readonly Token[], 
         strength: cue.strength - (field === 'description' ? 0 : 1),
         negated,
         intent:
-          (intent ??= intentEnds(set, view, words)).some((e) => e <= m.start + 1) ||
-          (cue.fact?.name === 'say' && (awaited(clause, marks, m.start) || (reported ??= intentEnds(set, view, words, set.reported)).some((e) => e <= m.start))),
+          (intent ??= scopeEnds(set.intent, view, words)).some((e) => e <= m.start + 1) ||
+          (cue.fact?.name === 'say' && (awaited(clause, marks, m.start) || (reported ??= scopeEnds(set.reported, view, words)).some((e) => e <= m.start))),
         subject,
         clause: index,
         evidence: short ? (whole ??= evidenceOf(text, clause, 0, clause.length, field)) : evidenceOf(text, clause, m.start, m.end, field),

@@ -218,27 +218,18 @@ function settleSay(readings: readonly Reading[], decidedFirst: boolean, open: Op
   // (not where the change came first: "after the board had approved it, families were consulted")
   const follows = (c: Candidate): boolean => c.with !== undefined && (c.reading.clause > c.with.clause || (c.reading.clause === c.with.clause && c.reading.start >= c.with.end));
   const untied = best.rank === HEARD && !(cap && cap.rank <= HEARD) && !decidedFirst ? candidates.find((c) => follows(c) && !standing.includes(c)) : undefined;
-  if (untied) {
-    open.push({
-      fact: 'say',
-      values: ['heard', 'influence'],
-      evidence: both(untied),
-      question: `Did what people said lead to the change ("${untied.reading.evidence}")? If it did, their say was influence; if the change was made for other reasons, heard.`,
-    });
+  // heard or influence, with the question that decides it
+  const leaveOpen = (c: Candidate, question: string): undefined => {
+    open.push({ fact: 'say', values: ['heard', 'influence'], evidence: both(c), question });
     return undefined;
-  }
+  };
+  if (untied) return leaveOpen(untied, `Did what people said lead to the change ("${untied.reading.evidence}")? If it did, their say was influence; if the change was made for other reasons, heard.`);
   // "You said: … We did: …" reports back what was done; careful readers split about evenly on
   // whether what people said shaped it (influence) or the organisation decided (heard): ask
   // (words in the change's own clause that tie it, "based on the replies", settle it: influence)
   const reportedBack = (c: Candidate): boolean => c.with !== undefined && !(c.reading.answers && !c.reading.byHeading) && YOU_SAID.test(`${c.with.evidence} ${c.reading.evidence}`);
   if (best.rank === INFLUENCE && reportedBack(best) && !(cap && cap.rank < INFLUENCE) && !standing.some((c) => c.rank >= INFLUENCE && !reportedBack(c))) {
-    open.push({
-      fact: 'say',
-      values: ['heard', 'influence'],
-      evidence: both(best),
-      question: `Did what people said decide what was done ("${best.reading.evidence}")? If it did, their say was influence; if the organisation decided and reported back, heard.`,
-    });
-    return undefined;
+    return leaveOpen(best, `Did what people said decide what was done ("${best.reading.evidence}")? If it did, their say was influence; if the organisation decided and reported back, heard.`);
   }
   let evidence = both(best);
   if (cap && best.rank > cap.rank) {

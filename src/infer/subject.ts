@@ -141,6 +141,23 @@ function listedWith(clause: readonly Token[], marks: ReadonlyArray<AgentMark | u
   return group;
 }
 
+/**
+ * Where the name at `a` ends, with what runs on after it: more names of the same group,
+ * or words after a possessive ("the charity's research team"), up to three words.
+ */
+function nameEnd(clause: readonly Token[], marks: ReadonlyArray<AgentMark | undefined>, a: number): number {
+  const group = marks[a]!.group;
+  const limit = a + marks[a]!.length + 3;
+  let e = a + marks[a]!.length;
+  while (e < limit) {
+    const m = marks[e];
+    if (m?.group === group) e += m.length;
+    else if (!m && clause[e - 1]?.possessive && clause[e + 1] && !SUPPORTING.test(clause[e]!.word)) e++;
+    else break;
+  }
+  return e;
+}
+
 /** "residents … with officers" after the match makes it both, unless the others only help or were only met. */
 function withOthers(clause: readonly Token[], marks: ReadonlyArray<AgentMark | undefined>, at: number, end: number, group: Subject): Subject {
   if (group === 'both' || group === 'unknown') return group;
@@ -154,9 +171,8 @@ function withOthers(clause: readonly Token[], marks: ReadonlyArray<AgentMark | u
     if (!marks[a] && DETERMINERS.has(clause[a]?.word ?? '')) a++;
     const other = marks[a];
     if (!other || other.group === group) continue;
-    // "with staff helping", "with the charity's research team in support" (the name may run on: "charity's research team")
-    let e = a + other.length;
-    while (e < a + other.length + 3 && (marks[e]?.group === other.group || (!marks[e] && clause[e - 1]?.possessive && clause[e + 1] && !SUPPORTING.test(clause[e]!.word)))) e += marks[e]?.length ?? 1;
+    // "with staff helping", "with the charity's research team in support"
+    const e = nameEnd(clause, marks, a);
     const after = clause[e]?.word ?? '';
     if (SUPPORTING.test(after) || (after === 'in' && /^support/.test(clause[e + 1]?.word ?? ''))) continue;
     // before the act, the others count only when the act is joined on with "and"

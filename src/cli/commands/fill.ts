@@ -68,7 +68,7 @@ function describe(result: ActivityResult, primary: Ladder, width: number): strin
   const open = result.resolved.open ?? [];
   if (open.length) lines.push('  Left open by the words:');
   for (const o of open) lines.push(wrapIndented(`${o.fact}: ${o.values.join(' or ')}, from "${safeInline(o.evidence)}"`, width, '      ', '    • '));
-  if (!inferred.length && !result.resolved.open?.length && !result.resolved.contradictions.length) lines.push('  Nothing in its words settles what say people had.');
+  if (!inferred.length && !open.length && !result.resolved.contradictions.length) lines.push('  Nothing in its words settles what say people had.');
   if (result.resolved.claim) lines.push(wrapIndented(`The words call it ${result.resolved.claim.label} ("${safeInline(result.resolved.claim.evidence)}"): a claim, not evidence.`, width, '    ', '  '));
   for (const c of result.resolved.contradictions) lines.push(wrapIndented(`It declares ${c.fact}: ${String(c.declared)}, but the words suggest ${String(c.inferred)} ("${safeInline(c.evidence)}").`, width, '    ', '  '));
   const p = result.placements.get(primary.id)!;
